@@ -1,0 +1,5 @@
+package id.lunas.customerpayment;
+
+public enum PaymentMethod {
+    CASH, BANK_TRANSFER, GIRO
+}

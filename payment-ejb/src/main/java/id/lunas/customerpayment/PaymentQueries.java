@@ -1,0 +1,96 @@
+package id.lunas.customerpayment;
+
+import id.lunas.platform.Page;
+import id.lunas.platform.PageRequest;
+import id.lunas.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The read side of payments. The list reads only the columns it shows, one page at a time, and
+ * counts with the same filter so the indexes on status, method, date and customer serve both.
+ */
+@Stateless
+public class PaymentQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Page<PaymentSummary> list(PaymentFilter filter, PaymentSort sort, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.method() != null) {
+            where.append(" and p.method = :method");
+            parameters.put("method", filter.method());
+        }
+        if (filter.customerCode() != null && !filter.customerCode().isBlank()) {
+            where.append(" and c.code = :customerCode");
+            parameters.put("customerCode", filter.customerCode().strip());
+        }
+        if (filter.from() != null) {
+            where.append(" and p.paymentDate >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and p.paymentDate <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and p.number like :text");
+            parameters.put("text", filter.text().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        if (filter.overdue() != null) {
+            where.append(" and p.overdue = :overdue");
+            parameters.put("overdue", filter.overdue());
+        }
+        TypedQuery<PaymentSummary> select = em.createQuery("select new id.lunas.customerpayment.PaymentSummary("
+                + "p.number, p.paymentDate, c.code, c.name, p.method, b.code, p.amount, p.status, p.overdue, "
+                + "p.overdueSince, p.resolvedDate, p.giro.number, p.giro.effectiveDate, p.version) "
+                + "from CustomerPayment p join p.customer c left join p.bankAccount b" + where + sort.orderBy(),
+                PaymentSummary.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from CustomerPayment p join p.customer c"
+                + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<PaymentSummary> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    public Optional<PaymentDetails> find(String number) {
+        return em.createQuery("select p from CustomerPayment p join fetch p.customer left join fetch p.bankAccount "
+                        + "where p.number = :number", CustomerPayment.class)
+                .setParameter("number", number)
+                .setHint("eclipselink.batch", "p.allocations.invoice")
+                .getResultStream().findFirst()
+                .map(PaymentDetails::of);
+    }
+
+    public PaymentDetails require(String number) {
+        return find(number).orElseThrow(() -> NotFoundException.of("Payment", number));
+    }
+
+    public List<PaymentHistoryEntry> history(String number) {
+        List<PaymentHistoryEntry> entries = em.createQuery("select new id.lunas.customerpayment.PaymentHistoryEntry("
+                        + "e.at, e.user, e.action, e.fromStatus, e.toStatus, e.detail) from PaymentEvent e "
+                        + "where e.payment.number = :number order by e.id", PaymentHistoryEntry.class)
+                .setParameter("number", number)
+                .getResultList();
+        if (entries.isEmpty()) {
+            throw NotFoundException.of("Payment", number);
+        }
+        return entries;
+    }
+}

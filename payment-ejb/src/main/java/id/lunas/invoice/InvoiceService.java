@@ -1,0 +1,132 @@
+package id.lunas.invoice;
+
+import id.lunas.customer.Customer;
+import id.lunas.customer.CustomerService;
+import id.lunas.customerpayment.PaymentStatus;
+import id.lunas.platform.Changes;
+import id.lunas.platform.DuplicateException;
+import id.lunas.platform.Page;
+import id.lunas.platform.PageRequest;
+import id.lunas.shared.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Invoices as the ERP pushes them, and invoices as finance reads them. */
+@Stateless
+public class InvoiceService {
+
+    private static final String ALLOCATED = "(select sum(a.amount) from PaymentAllocation a "
+            + "where a.invoice = i and a.payment.status <> :cancelledPayment)";
+    private static final String HAS_ALLOCATIONS = "exists (select a from PaymentAllocation a "
+            + "where a.invoice = i and a.payment.status <> :cancelledPayment)";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    InvoiceFiguresQuery figures;
+
+    public InvoiceView create(String number, String customerCode, InvoiceTerms terms) {
+        Customer customer = customers.require(customerCode);
+        Invoice invoice = Invoice.issue(number, customer, terms, changes.current());
+        if (findEntity(invoice.getNumber()).isPresent()) {
+            throw new DuplicateException("number", "Invoice " + invoice.getNumber() + " already exists");
+        }
+        em.persist(invoice);
+        em.flush();
+        return InvoiceView.of(invoice, figures.of(invoice), List.of());
+    }
+
+    public InvoiceView update(String number, String customerCode, InvoiceTerms terms) {
+        Invoice invoice = findEntity(number, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> NotFoundException.of("Invoice", number));
+        Customer customer = customers.require(customerCode);
+        invoice.revise(customer, terms, figures.of(invoice).allocated(), changes.current());
+        return InvoiceView.of(invoice, figures.of(invoice), List.of());
+    }
+
+    public Optional<InvoiceView> find(String number) {
+        return findEntity(number).map(invoice -> InvoiceView.of(invoice, figures.of(invoice), paymentsOf(invoice)));
+    }
+
+    public Page<InvoiceView> list(String customerCode, InvoiceStatus status, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (customerCode != null && !customerCode.isBlank()) {
+            where.append(" and i.customer.code = :customerCode");
+        }
+        if (status != null) {
+            where.append(switch (status) {
+                case CANCELLED -> " and i.cancelled = true";
+                case OPEN -> " and i.cancelled = false and not " + HAS_ALLOCATIONS;
+                case PARTIALLY_PAID -> " and i.cancelled = false and " + HAS_ALLOCATIONS + " and i.amount > " + ALLOCATED;
+                case PAID -> " and i.cancelled = false and i.amount <= " + ALLOCATED;
+            });
+        }
+        TypedQuery<Invoice> select = em.createQuery("select i from Invoice i join fetch i.customer" + where
+                + " order by i.invoiceDate desc, i.number", Invoice.class);
+        TypedQuery<Long> count = em.createQuery("select count(i) from Invoice i" + where, Long.class);
+        for (TypedQuery<?> query : List.of(select, count)) {
+            if (customerCode != null && !customerCode.isBlank()) {
+                query.setParameter("customerCode", customerCode.strip());
+            }
+            if (status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID || status == InvoiceStatus.PAID) {
+                query.setParameter("cancelledPayment", PaymentStatus.CANCELLED);
+            }
+        }
+        List<Invoice> invoices = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, InvoiceFigures> byId = figures.of(invoices);
+        List<InvoiceView> items = new ArrayList<>();
+        for (Invoice invoice : invoices) {
+            items.add(InvoiceView.of(invoice, byId.get(invoice.getId()), null));
+        }
+        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** Open invoices of a customer with something still outstanding, oldest first: what a payment can pay. */
+    public List<InvoiceView> openInvoicesOf(String customerCode) {
+        List<Invoice> invoices = em.createQuery("select i from Invoice i join fetch i.customer "
+                        + "where i.customer.code = :code and i.cancelled = false and (" + ALLOCATED + " is null or i.amount > "
+                        + ALLOCATED + ") order by i.invoiceDate, i.number", Invoice.class)
+                .setParameter("code", customerCode)
+                .setParameter("cancelledPayment", PaymentStatus.CANCELLED)
+                .getResultList();
+        Map<Long, InvoiceFigures> byId = figures.of(invoices);
+        return invoices.stream().map(invoice -> InvoiceView.of(invoice, byId.get(invoice.getId()), null)).toList();
+    }
+
+    private List<InvoicePaymentView> paymentsOf(Invoice invoice) {
+        return em.createQuery("select new id.lunas.invoice.InvoicePaymentView(p.number, p.paymentDate, p.method, "
+                        + "p.status, a.amount) from PaymentAllocation a join a.payment p where a.invoice = :invoice "
+                        + "order by p.paymentDate, p.number", InvoicePaymentView.class)
+                .setParameter("invoice", invoice)
+                .getResultList();
+    }
+
+    private Optional<Invoice> findEntity(String number) {
+        return findEntity(number, LockModeType.NONE);
+    }
+
+    private Optional<Invoice> findEntity(String number, LockModeType lock) {
+        if (number == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select i from Invoice i where i.number = :number", Invoice.class)
+                .setParameter("number", number.strip())
+                .setLockMode(lock)
+                .getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,75 @@
+package id.lunas.web.api;
+
+import id.lunas.bankaccount.BankAccountService;
+import id.lunas.bankaccount.BankAccountView;
+import id.lunas.shared.NotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/bank-accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Bank accounts", description = "The company's deposit accounts, pushed by the ERP")
+@APIResponse(responseCode = "400", description = "Invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Unknown bank account",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The code exists already",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class BankAccountResource {
+
+    @Inject
+    BankAccountService bankAccounts;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "All company bank accounts by code")
+    public List<BankAccountView> list() {
+        return bankAccounts.list();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One bank account")
+    public BankAccountView get(@PathParam("code") String code) {
+        return bankAccounts.find(code).orElseThrow(() -> NotFoundException.of("Bank account", code));
+    }
+
+    @POST
+    @Operation(summary = "Create a bank account")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = BankAccountView.class)))
+    public Response create(MasterDataBodies.BankAccount body) {
+        new Fields().require(body, "bank account");
+        BankAccountView created = bankAccounts.create(body.code(), body.details());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Update a bank account")
+    public BankAccountView update(@PathParam("code") String code, MasterDataBodies.BankAccount body) {
+        new Fields().require(body, "bank account");
+        return bankAccounts.update(PathKeys.agree("code", code, body.code()), body.details());
+    }
+}

@@ -1,0 +1,78 @@
+package id.lunas.web.api;
+
+import id.lunas.customer.CustomerService;
+import id.lunas.customer.CustomerView;
+import id.lunas.shared.NotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers", description = "Customer master data, pushed by the ERP")
+@APIResponse(responseCode = "400", description = "Invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Unknown customer",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The code exists already",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CustomerResource {
+
+    private static final int SEARCH_LIMIT = 200;
+
+    @Inject
+    CustomerService customers;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Customers by name; q filters on code or name (at most 200)")
+    public List<CustomerView> list(@QueryParam("q") String text) {
+        return customers.search(text, SEARCH_LIMIT);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One customer")
+    public CustomerView get(@PathParam("code") String code) {
+        return customers.find(code).orElseThrow(() -> NotFoundException.of("Customer", code));
+    }
+
+    @POST
+    @Operation(summary = "Create a customer")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CustomerView.class)))
+    public Response create(MasterDataBodies.Customer body) {
+        new Fields().require(body, "customer");
+        CustomerView created = customers.create(body.code(), body.details());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Update a customer")
+    public CustomerView update(@PathParam("code") String code, MasterDataBodies.Customer body) {
+        new Fields().require(body, "customer");
+        return customers.update(PathKeys.agree("code", code, body.code()), body.details());
+    }
+}

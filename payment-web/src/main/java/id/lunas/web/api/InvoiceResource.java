@@ -1,0 +1,94 @@
+package id.lunas.web.api;
+
+import id.lunas.invoice.InvoiceService;
+import id.lunas.invoice.InvoiceStatus;
+import id.lunas.invoice.InvoiceTerms;
+import id.lunas.invoice.InvoiceView;
+import id.lunas.platform.Page;
+import id.lunas.platform.PageRequest;
+import id.lunas.shared.NotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/invoices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Invoices", description = "Invoices (faktur) pushed by the ERP, with what has been paid on them")
+@APIResponse(responseCode = "400", description = "Invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Unknown invoice or customer",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "The number exists already, or payments on it forbid the change",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class InvoiceResource {
+
+    @Inject
+    InvoiceService invoices;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Invoices, newest first, with cleared / in clearing / pending / outstanding figures")
+    public Page<InvoiceView> list(@QueryParam("customerCode") String customerCode, @QueryParam("status") String status,
+                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+        Fields fields = new Fields();
+        InvoiceStatus invoiceStatus = fields.choice("status", InvoiceStatus.class, status);
+        Integer pageIndex = fields.integer("page", page);
+        Integer pageSize = fields.integer("size", size);
+        fields.check();
+        return invoices.list(customerCode, invoiceStatus, PageRequest.of(pageIndex, pageSize));
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "One invoice with the payments that touched it")
+    public InvoiceView get(@PathParam("number") String number) {
+        return invoices.find(number).orElseThrow(() -> NotFoundException.of("Invoice", number));
+    }
+
+    @POST
+    @Operation(summary = "Create an invoice")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+    public Response create(MasterDataBodies.Invoice body) {
+        new Fields().require(body, "invoice");
+        InvoiceView created = invoices.create(body.number(), body.customerCode(), terms(body));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.number()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{number}")
+    @Operation(summary = "Correct an invoice; its amount cannot drop below what payments already cover")
+    public InvoiceView update(@PathParam("number") String number, MasterDataBodies.Invoice body) {
+        new Fields().require(body, "invoice");
+        return invoices.update(PathKeys.agree("number", number, body.number()), body.customerCode(), terms(body));
+    }
+
+    private static InvoiceTerms terms(MasterDataBodies.Invoice body) {
+        Fields fields = new Fields();
+        InvoiceTerms terms = new InvoiceTerms(fields.requiredDate("invoiceDate", "Invoice date", body.invoiceDate()),
+                fields.requiredDate("dueDate", "Due date", body.dueDate()), body.amount(),
+                Boolean.TRUE.equals(body.cancelled()));
+        fields.check();
+        return terms;
+    }
+}
