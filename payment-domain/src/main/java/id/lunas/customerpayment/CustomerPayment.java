@@ -189,7 +189,7 @@ public class CustomerPayment extends Audited {
         if (status == PaymentStatus.CANCELLED) {
             throw new RuleViolationException(field, "Payment " + number + " is cancelled; nothing can be allocated");
         }
-        if (!invoice.getCustomer().getId().equals(customer.getId())) {
+        if (!invoice.getCustomer().getCode().equals(customer.getCode())) {
             throw new RuleViolationException(field + ".invoiceNumber", "Invoice " + invoice.getNumber()
                     + " belongs to customer " + invoice.getCustomer().getCode() + ", not to " + customer.getCode());
         }

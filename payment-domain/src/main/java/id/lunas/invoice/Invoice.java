@@ -68,7 +68,7 @@ public class Invoice extends Audited {
      * and an invoice with payments on it cannot be cancelled: the payments must be cancelled first.
      */
     public void revise(Customer newCustomer, InvoiceTerms terms, BigDecimal alreadyAllocated, ChangeContext change) {
-        if (!newCustomer.getId().equals(customer.getId()) && alreadyAllocated.signum() > 0) {
+        if (!newCustomer.getCode().equals(customer.getCode()) && alreadyAllocated.signum() > 0) {
             throw new RuleViolationException("customerCode", "Invoice " + number
                     + " already has payments from customer " + customer.getCode() + "; its customer cannot change");
         }
