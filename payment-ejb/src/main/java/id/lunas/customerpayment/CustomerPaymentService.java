@@ -142,13 +142,14 @@ public class CustomerPaymentService {
 
     /**
      * Loads the payment with a row lock, so concurrent commands on it run one after the other and
-     * each sees the status the previous one left; then checks the client's If-Match version.
+     * each sees the status the previous one left; then checks the client's If-Match version. The
+     * version moves with every command, also one that only adds allocation rows.
      */
     private CustomerPayment lockForChange(String number, Long expectedVersion) {
         CustomerPayment payment = em.createQuery("select p from CustomerPayment p where p.number = :number",
                         CustomerPayment.class)
                 .setParameter("number", number)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setLockMode(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> NotFoundException.of("Payment", number));
         if (expectedVersion != null && expectedVersion != payment.getVersion()) {

@@ -1,0 +1,176 @@
+package id.lunas.customerpayment;
+
+import static id.lunas.TestData.allocate;
+import static id.lunas.TestData.cash;
+import static id.lunas.TestData.giro;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.lunas.ComponentDeployment;
+import id.lunas.TestData;
+import id.lunas.invoice.InvoiceService;
+import id.lunas.platform.BusinessClock;
+import id.lunas.platform.DuplicateException;
+import id.lunas.platform.PageRequest;
+import id.lunas.shared.RuleViolationException;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Many writers at once: locks, not luck, decide who wins, and money is never counted twice. */
+@ExtendWith(ArquillianExtension.class)
+class ConcurrentPaymentsIT {
+
+    private static final int WRITERS = 20;
+
+    @Deployment
+    static WebArchive deployment() {
+        return ComponentDeployment.war("concurrent-payments");
+    }
+
+    @Inject
+    CustomerPaymentService payments;
+
+    @Inject
+    CollectionService collections;
+
+    @Inject
+    PaymentQueries queries;
+
+    @Inject
+    InvoiceService invoices;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    BusinessClock clock;
+
+    private String customer;
+
+    @BeforeEach
+    void onFirstSeptember2023() {
+        clock.use(Clock.fixed(Instant.parse("2023-09-01T03:00:00Z"), ZoneId.of("Asia/Jakarta")));
+        customer = data.customer();
+    }
+
+    @AfterEach
+    void backToRealTime() {
+        clock.use(Clock.system(ZoneId.of("Asia/Jakarta")));
+    }
+
+    @Test
+    void twentyParallelResolvesOfOnePaymentSucceedExactlyOnce() throws Exception {
+        String number = payments.record(giro(customer, data.bankAccount(), "100.00")).number();
+
+        List<Outcome<PaymentDetails>> outcomes = all(() -> payments.resolve(number, LocalDate.of(2023, 8, 22), null));
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.succeeded())
+                .allSatisfy(o -> assertThat(o.failure()).isInstanceOf(RuleViolationException.class));
+        assertThat(queries.history(number)).extracting(PaymentHistoryEntry::action)
+                .containsExactly(PaymentAction.RECORDED, PaymentAction.RESOLVED);
+    }
+
+    @Test
+    void twentyPaymentsClaimingAnInvoicesWholeOutstandingSucceedExactlyOnce() throws Exception {
+        String invoice = data.invoice(customer, "1000.00");
+
+        List<Outcome<PaymentDetails>> outcomes = all(() -> payments.record(cash(customer, "1000.00",
+                allocate(invoice, "1000.00"))));
+
+        assertThat(outcomes).filteredOn(Outcome::succeeded).hasSize(1);
+        assertThat(outcomes).filteredOn(o -> !o.succeeded())
+                .allSatisfy(o -> assertThat(o.failure()).isInstanceOf(RuleViolationException.class)
+                        .hasMessageContaining("more than the outstanding 0.00"));
+        var figures = invoices.find(invoice).orElseThrow();
+        assertThat(figures.allocated()).isEqualByComparingTo("1000.00");
+        assertThat(figures.outstanding()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void paymentsCreatedAtTheSameMomentGetDistinctNumbers() throws Exception {
+        List<Outcome<PaymentDetails>> outcomes = all(() -> payments.record(cash(customer, "5.00")));
+
+        assertThat(outcomes).allMatch(Outcome::succeeded);
+        assertThat(outcomes).extracting(o -> o.value().number()).doesNotHaveDuplicates().hasSize(WRITERS);
+    }
+
+    @Test
+    void tenParallelReplaysOfACollectionCreateOnePayment() throws Exception {
+        String key = TestData.unique("sfa");
+        PaymentRequest collection = cash(customer, "250.00");
+
+        List<Outcome<CollectionReceipt>> outcomes = run(10, () -> collections.receive(key, collection));
+
+        assertThat(outcomes).allMatch(Outcome::succeeded);
+        assertThat(outcomes).extracting(o -> o.value().payment().number()).containsOnly(
+                outcomes.get(0).value().payment().number());
+        assertThat(outcomes).filteredOn(o -> !o.value().replayed()).hasSize(1);
+        assertThat(queries.list(new PaymentFilter(null, null, customer, null, null, null, null),
+                PaymentSort.NEWEST_FIRST, PageRequest.of(0, 50)).totalItems()).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyReusedForADifferentCollectionIsRefused() {
+        String key = TestData.unique("sfa");
+        String first = collections.receive(key, cash(customer, "250.00")).payment().number();
+
+        assertThat(collections.receive(key, cash(customer, "250")).replayed()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> collections.receive(key, cash(customer, "260.00")))
+                .isInstanceOf(DuplicateException.class).hasMessageContaining(first);
+    }
+
+    private <T> List<Outcome<T>> all(Callable<T> task) throws Exception {
+        return run(WRITERS, task);
+    }
+
+    /** Starts every task at the same instant, so they really contend. */
+    private static <T> List<Outcome<T>> run(int count, Callable<T> task) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(count);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<T>> futures = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return task.call();
+            }));
+        }
+        start.countDown();
+        List<Outcome<T>> outcomes = new ArrayList<>();
+        for (Future<T> future : futures) {
+            try {
+                outcomes.add(new Outcome<>(future.get(60, TimeUnit.SECONDS), null));
+            } catch (ExecutionException e) {
+                outcomes.add(new Outcome<>(null, e.getCause()));
+            } catch (java.util.concurrent.TimeoutException e) {
+                outcomes.add(new Outcome<>(null, e));
+            }
+        }
+        pool.shutdownNow();
+        return outcomes;
+    }
+
+    record Outcome<T>(T value, Throwable failure) {
+        boolean succeeded() {
+            return failure == null;
+        }
+    }
+}
