@@ -29,11 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bank accounts", description = "The company's deposit accounts, pushed by the ERP")
 @APIResponse(responseCode = "400", description = "Invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "404", description = "Unknown bank account",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "409", description = "The code exists already",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class BankAccountResource {
 
     @Inject
@@ -44,6 +44,8 @@ public class BankAccountResource {
 
     @GET
     @Operation(summary = "All company bank accounts by code")
+    @APIResponse(responseCode = "200", description = "Bank accounts",
+            content = @Content(schema = @Schema(ref = "BankAccountList")))
     public List<BankAccountView> list() {
         return bankAccounts.list();
     }
@@ -51,6 +53,8 @@ public class BankAccountResource {
     @GET
     @Path("{code}")
     @Operation(summary = "One bank account")
+    @APIResponse(responseCode = "200", description = "The bank account",
+            content = @Content(schema = @Schema(ref = "BankAccountView")))
     public BankAccountView get(@PathParam("code") String code) {
         return bankAccounts.find(code).orElseThrow(() -> NotFoundException.of("Bank account", code));
     }
@@ -58,7 +62,7 @@ public class BankAccountResource {
     @POST
     @Operation(summary = "Create a bank account")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = BankAccountView.class)))
+            content = @Content(schema = @Schema(ref = "BankAccountView")))
     public Response create(MasterDataBodies.BankAccount body) {
         new Fields().require(body, "bank account");
         BankAccountView created = bankAccounts.create(body.code(), body.details());
@@ -68,6 +72,8 @@ public class BankAccountResource {
     @PUT
     @Path("{code}")
     @Operation(summary = "Update a bank account")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(ref = "BankAccountView")))
     public BankAccountView update(@PathParam("code") String code, MasterDataBodies.BankAccount body) {
         new Fields().require(body, "bank account");
         return bankAccounts.update(PathKeys.agree("code", code, body.code()), body.details());

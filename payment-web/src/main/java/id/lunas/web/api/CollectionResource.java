@@ -38,15 +38,15 @@ public class CollectionResource {
     @Operation(summary = "Submit a field collection; it waits as PENDING until the back office confirms it. "
             + "Retrying with the same Idempotency-Key and body returns the first payment")
     @APIResponse(responseCode = "201", description = "Received",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "200", description = "Already received under this Idempotency-Key",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key or invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "404", description = "Unknown customer, invoice or bank account",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = "The key was used for a different body, or a rule refused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response submit(@Parameter(description = "Unique per collection, reused on retries", required = true)
                            @HeaderParam("Idempotency-Key") String idempotencyKey, PaymentBody body) {
         new Fields().require(body, "collection");

@@ -30,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers", description = "Customer master data, pushed by the ERP")
 @APIResponse(responseCode = "400", description = "Invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "404", description = "Unknown customer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "409", description = "The code exists already",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class CustomerResource {
 
     private static final int SEARCH_LIMIT = 200;
@@ -47,6 +47,8 @@ public class CustomerResource {
 
     @GET
     @Operation(summary = "Customers by name; q filters on code or name (at most 200)")
+    @APIResponse(responseCode = "200", description = "Customers",
+            content = @Content(schema = @Schema(ref = "CustomerList")))
     public List<CustomerView> list(@QueryParam("q") String text) {
         return customers.search(text, SEARCH_LIMIT);
     }
@@ -54,6 +56,8 @@ public class CustomerResource {
     @GET
     @Path("{code}")
     @Operation(summary = "One customer")
+    @APIResponse(responseCode = "200", description = "The customer",
+            content = @Content(schema = @Schema(ref = "CustomerView")))
     public CustomerView get(@PathParam("code") String code) {
         return customers.find(code).orElseThrow(() -> NotFoundException.of("Customer", code));
     }
@@ -61,7 +65,7 @@ public class CustomerResource {
     @POST
     @Operation(summary = "Create a customer")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = CustomerView.class)))
+            content = @Content(schema = @Schema(ref = "CustomerView")))
     public Response create(MasterDataBodies.Customer body) {
         new Fields().require(body, "customer");
         CustomerView created = customers.create(body.code(), body.details());
@@ -71,6 +75,8 @@ public class CustomerResource {
     @PUT
     @Path("{code}")
     @Operation(summary = "Update a customer")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(ref = "CustomerView")))
     public CustomerView update(@PathParam("code") String code, MasterDataBodies.Customer body) {
         new Fields().require(body, "customer");
         return customers.update(PathKeys.agree("code", code, body.code()), body.details());

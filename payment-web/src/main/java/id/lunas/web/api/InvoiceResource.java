@@ -33,11 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Invoices", description = "Invoices (faktur) pushed by the ERP, with what has been paid on them")
 @APIResponse(responseCode = "400", description = "Invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "404", description = "Unknown invoice or customer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "409", description = "The number exists already, or payments on it forbid the change",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class InvoiceResource {
 
     @Inject
@@ -48,6 +48,8 @@ public class InvoiceResource {
 
     @GET
     @Operation(summary = "Invoices, newest first, with cleared / in clearing / pending / outstanding figures")
+    @APIResponse(responseCode = "200", description = "A page of invoices",
+            content = @Content(schema = @Schema(ref = "InvoicePage")))
     public Page<InvoiceView> list(@QueryParam("customerCode") String customerCode, @QueryParam("status") String status,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         Fields fields = new Fields();
@@ -61,6 +63,8 @@ public class InvoiceResource {
     @GET
     @Path("{number}")
     @Operation(summary = "One invoice with the payments that touched it")
+    @APIResponse(responseCode = "200", description = "The invoice",
+            content = @Content(schema = @Schema(ref = "InvoiceView")))
     public InvoiceView get(@PathParam("number") String number) {
         return invoices.find(number).orElseThrow(() -> NotFoundException.of("Invoice", number));
     }
@@ -68,7 +72,7 @@ public class InvoiceResource {
     @POST
     @Operation(summary = "Create an invoice")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+            content = @Content(schema = @Schema(ref = "InvoiceView")))
     public Response create(MasterDataBodies.Invoice body) {
         new Fields().require(body, "invoice");
         InvoiceView created = invoices.create(body.number(), body.customerCode(), terms(body));
@@ -78,6 +82,8 @@ public class InvoiceResource {
     @PUT
     @Path("{number}")
     @Operation(summary = "Correct an invoice; its amount cannot drop below what payments already cover")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(ref = "InvoiceView")))
     public InvoiceView update(@PathParam("number") String number, MasterDataBodies.Invoice body) {
         new Fields().require(body, "invoice");
         return invoices.update(PathKeys.agree("number", number, body.number()), body.customerCode(), terms(body));

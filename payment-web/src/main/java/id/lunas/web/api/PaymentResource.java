@@ -40,11 +40,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Customer payments and their lifecycle")
 @APIResponse(responseCode = "400", description = "Malformed JSON, wrong types or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "404", description = "Unknown payment, customer, invoice or bank account",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "409", description = "A rule or transition refused, a duplicate, or a lost race",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class PaymentResource {
 
     @Inject
@@ -59,7 +59,7 @@ public class PaymentResource {
     @GET
     @Operation(summary = "List payments, one page at a time, newest first unless sort says otherwise")
     @APIResponse(responseCode = "200", description = "A page of payments",
-            content = @Content(schema = @Schema(implementation = PaymentPage.class)))
+            content = @Content(schema = @Schema(ref = "PaymentPage")))
     public Page<PaymentSummary> list(@QueryParam("status") String status, @QueryParam("method") String method,
                                      @QueryParam("customerCode") String customerCode, @QueryParam("from") String from,
                                      @QueryParam("to") String to, @QueryParam("q") String text,
@@ -81,7 +81,7 @@ public class PaymentResource {
     @Path("{number}")
     @Operation(summary = "One payment with its allocations, giro and rejection; the ETag is its version")
     @APIResponse(responseCode = "200", description = "The payment",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     public Response get(@PathParam("number") String number) {
         return withTag(Response.ok(), queries.require(number));
     }
@@ -90,7 +90,7 @@ public class PaymentResource {
     @Operation(summary = "Record a payment in the back office: GIRO starts ACTIVE; CASH and BANK_TRANSFER start "
             + "COMPLETED unless awaitClearing is true")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the payment",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     public Response record(PaymentBody body) {
         new Fields().require(body, "payment");
         PaymentDetails created = payments.record(body.toRequest());
@@ -101,9 +101,9 @@ public class PaymentResource {
     @Path("{number}/confirm")
     @Operation(summary = "Confirm a PENDING field collection: ACTIVE for giros (or awaitClearing), else COMPLETED")
     @APIResponse(responseCode = "200", description = "Confirmed",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response confirm(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {
         return withTag(Response.ok(), payments.confirm(number, Versions.expected(ifMatch)));
     }
@@ -112,9 +112,9 @@ public class PaymentResource {
     @Path("{number}/resolve")
     @Operation(summary = "Resolve an ACTIVE payment: the money cleared on resolvedDate; it becomes COMPLETED")
     @APIResponse(responseCode = "200", description = "Resolved",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response resolve(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                             CommandBodies.Resolve body) {
         Fields fields = new Fields();
@@ -128,9 +128,9 @@ public class PaymentResource {
     @Path("{number}/cancel")
     @Operation(summary = "Cancel a payment with a reason; its allocations are released")
     @APIResponse(responseCode = "200", description = "Cancelled",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response cancel(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            CommandBodies.Cancel body) {
         new Fields().require(body, "cancellation");
@@ -141,9 +141,9 @@ public class PaymentResource {
     @Path("{number}/reject")
     @Operation(summary = "Record that the bank rejected an ACTIVE giro (giro tolak): CANCELLED, invoices reopened")
     @APIResponse(responseCode = "200", description = "Recorded as rejected",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response reject(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            CommandBodies.Reject body) {
         Fields fields = new Fields();
@@ -159,9 +159,9 @@ public class PaymentResource {
     @Path("{number}/allocations")
     @Operation(summary = "Allocate the unapplied remainder to more invoices")
     @APIResponse(responseCode = "200", description = "Allocated",
-            content = @Content(schema = @Schema(implementation = PaymentDetails.class)))
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response allocate(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                              List<PaymentBody.AllocationBody> body) {
         new Fields().require(body, "allocations");
@@ -173,7 +173,7 @@ public class PaymentResource {
     @Path("{number}/history")
     @Operation(summary = "Every event of the payment, oldest first: at, user, action, from, to, detail")
     @APIResponse(responseCode = "200", description = "The history",
-            content = @Content(schema = @Schema(implementation = PaymentHistoryEntry[].class)))
+            content = @Content(schema = @Schema(ref = "PaymentHistory")))
     public List<PaymentHistoryEntry> history(@PathParam("number") String number) {
         return queries.history(number);
     }
@@ -184,10 +184,5 @@ public class PaymentResource {
 
     static Response withTag(Response.ResponseBuilder builder, PaymentDetails payment) {
         return builder.tag(Versions.tag(payment.version())).entity(payment).build();
-    }
-
-    /** For the OpenAPI document only: the shape of a page of payments. */
-    @Schema(name = "PaymentPage")
-    public record PaymentPage(List<PaymentSummary> items, int page, int size, long totalItems) {
     }
 }

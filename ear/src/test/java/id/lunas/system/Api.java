@@ -1,0 +1,142 @@
+package id.lunas.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Talks to the deployed EAR over HTTP, as the ERP, the SFA app or a script would. */
+public final class Api {
+
+    public static final String BASE = System.getProperty("lunas.baseUrl", "http://localhost:8080");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    public static Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public static Reply post(String path, String json, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpRequest.Builder request(String path, String... headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (headers.length > 0) {
+            builder.headers(headers);
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    /** Single quotes stand for double quotes, so test bodies stay readable. */
+    public static String json(String text) {
+        return text.replace('\'', '"');
+    }
+
+    public record Reply(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public Optional<String> header(String name) {
+            return response.headers().firstValue(name);
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        public JsonObject object() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(body()))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + body();
+        }
+    }
+
+    /** The master data a payment needs, pushed the way the ERP does. */
+    public static final class Erp {
+
+        private Erp() {
+        }
+
+        public static String customer(String name) {
+            String code = unique("C");
+            expect(201, post("/api/customers", json("{'code':'" + code + "','name':'" + name + "'}")));
+            return code;
+        }
+
+        public static String bankAccount() {
+            String code = unique("BRI");
+            expect(201, post("/api/bank-accounts", json("{'code':'" + code
+                    + "','bankName':'BRI','accountNumber':'0123-01','accountName':'PT Lunas'}")));
+            return code;
+        }
+
+        public static String invoice(String customer, String amount) {
+            String number = unique("INV");
+            expect(201, post("/api/invoices", json("{'number':'" + number + "','customerCode':'" + customer
+                    + "','invoiceDate':'2023-07-20','dueDate':'2023-08-19','amount':" + amount + "}")));
+            return number;
+        }
+
+        private static void expect(int status, Reply reply) {
+            if (reply.status() != status) {
+                throw new AssertionError("expected " + status + " but got " + reply);
+            }
+        }
+    }
+}
