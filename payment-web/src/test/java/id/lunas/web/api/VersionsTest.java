@@ -1,0 +1,29 @@
+package id.lunas.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.lunas.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class VersionsTest {
+
+    @Test
+    void anIfMatchCarriesTheVersionItWasIssuedWith() {
+        assertThat(Versions.expected("\"3\"")).isEqualTo(3L);
+        assertThat(Versions.expected("W/\"12\"")).isEqualTo(12L);
+        assertThat(Versions.tag(3).getValue()).isEqualTo("3");
+        assertThat(Versions.tag(3).isWeak()).isFalse();
+    }
+
+    @Test
+    void noIfMatchOrAStarMeansAnyVersion() {
+        assertThat(Versions.expected(null)).isNull();
+        assertThat(Versions.expected("*")).isNull();
+    }
+
+    @Test
+    void anETagThisApiNeverIssuedIsABadRequest() {
+        assertThatThrownBy(() -> Versions.expected("\"abc\"")).isInstanceOf(InvalidInputException.class);
+    }
+}
