@@ -24,12 +24,19 @@ public final class ComponentDeployment {
                 .addAsResource("META-INF/persistence.xml")
                 .addAsResource("META-INF/microprofile-config.properties")
                 .addAsResource("META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource")
-                .addAsResource("db/migration/V1__core_model.sql")
                 .addAsWebInfResource("META-INF/ejb-jar.xml", "ejb-jar.xml")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
                 .addAsLibraries(Objects.requireNonNull(libraries, "run the build to copy the runtime libraries"))
                 .addAsLibraries(jarOf(Assertions.class));
+        for (String migration : migrations()) {
+            war.addAsResource("db/migration/" + migration);
+        }
         return war;
+    }
+
+    private static String[] migrations() {
+        return Objects.requireNonNull(new File(System.getProperty("lunas.migrations")).list(),
+                "lunas.migrations names the folder of the Flyway scripts");
     }
 
     private static File jarOf(Class<?> type) {

@@ -30,7 +30,8 @@ class OperationsIT {
                 "/api/payments/{number}/confirm", "/api/payments/{number}/cancel", "/api/payments/{number}/reject",
                 "/api/payments/{number}/allocations", "/api/payments/{number}/history", "/api/collections",
                 "/api/customers", "/api/customers/{code}", "/api/bank-accounts", "/api/bank-accounts/{code}",
-                "/api/invoices", "/api/invoices/{number}");
+                "/api/invoices", "/api/invoices/{number}", "/api/giro-scans", "/api/giros/overdue",
+                "/api/giros/expiring", "/api/giros/maturity", "/api/customers/{code}/giro-record");
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
         assertThat(schemas.getJsonObject("Problem").getJsonObject("properties").keySet())
                 .contains("type", "title", "status", "detail", "errors");

@@ -5,6 +5,7 @@ import id.lunas.bankaccount.BankAccountService;
 import id.lunas.customer.Customer;
 import id.lunas.customer.CustomerService;
 import id.lunas.giro.Giro;
+import id.lunas.giro.GiroSettings;
 import id.lunas.platform.Changes;
 import id.lunas.platform.DuplicateException;
 import id.lunas.shared.ChangeContext;
@@ -45,6 +46,9 @@ public class CustomerPaymentService {
 
     @Inject
     PaymentNumbers numbers;
+
+    @Inject
+    GiroSettings giroSettings;
 
     /** Back-office entry: a giro (or a transfer awaiting clearing) starts Active, other money Completed. */
     public PaymentDetails record(PaymentRequest request) {
@@ -137,7 +141,7 @@ public class CustomerPaymentService {
     /** Writes the change now so the answer carries the new version (the client's next If-Match). */
     private PaymentDetails saved(CustomerPayment payment) {
         em.flush();
-        return PaymentDetails.of(payment);
+        return PaymentDetails.of(payment, giroSettings.watch(), changes.current().today());
     }
 
     /**

@@ -1,6 +1,7 @@
 package id.lunas.customerpayment;
 
 import id.lunas.giro.Giro;
+import id.lunas.giro.GiroWatch;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +16,9 @@ public record PaymentDetails(String number, String customerCode, String customer
                              String note, List<AllocationView> allocations, long version, Instant createdAt,
                              String createdBy, Instant updatedAt, String updatedBy) {
 
+    /** {@code window} tells an Active giro's presentation window: OPEN, EXPIRING or EXPIRED; null once settled. */
     public record GiroView(String number, String drawerBank, String drawerName, LocalDate issueDate,
-                           LocalDate effectiveDate, LocalDate lastPresentationDate) {
+                           LocalDate effectiveDate, LocalDate lastPresentationDate, GiroWatch.WindowState window) {
     }
 
     public record RejectionView(LocalDate date, RejectionReason reasonCode, String note) {
@@ -25,10 +27,11 @@ public record PaymentDetails(String number, String customerCode, String customer
     public record AllocationView(String invoiceNumber, BigDecimal amount) {
     }
 
-    public static PaymentDetails of(CustomerPayment p) {
+    public static PaymentDetails of(CustomerPayment p, GiroWatch watch, LocalDate today) {
         Giro g = p.getGiro();
-        GiroView giro = g == null || g.getNumber() == null ? null : new GiroView(g.getNumber(), g.getDrawerBank(),
-                g.getDrawerName(), g.getIssueDate(), g.getEffectiveDate(), g.lastPresentationDate());
+        GiroView giro = g == null ? null : new GiroView(g.getNumber(), g.getDrawerBank(), g.getDrawerName(),
+                g.getIssueDate(), g.getEffectiveDate(), g.lastPresentationDate(),
+                p.getStatus() == PaymentStatus.ACTIVE ? watch.windowState(g, today) : null);
         RejectionView rejection = p.getRejection() == null ? null : new RejectionView(p.getRejection().getDate(),
                 p.getRejection().getReason(), p.getRejection().getNote());
         List<AllocationView> allocations = p.getAllocations().stream()

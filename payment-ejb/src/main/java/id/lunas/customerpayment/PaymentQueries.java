@@ -1,9 +1,12 @@
 package id.lunas.customerpayment;
 
+import id.lunas.giro.GiroSettings;
+import id.lunas.platform.BusinessClock;
 import id.lunas.platform.Page;
 import id.lunas.platform.PageRequest;
 import id.lunas.shared.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -22,6 +25,12 @@ public class PaymentQueries {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    GiroSettings giroSettings;
+
+    @Inject
+    BusinessClock clock;
 
     public Page<PaymentSummary> list(PaymentFilter filter, PaymentSort sort, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
@@ -75,7 +84,7 @@ public class PaymentQueries {
                 .setParameter("number", number)
                 .setHint("eclipselink.batch", "p.allocations.invoice")
                 .getResultStream().findFirst()
-                .map(PaymentDetails::of);
+                .map(payment -> PaymentDetails.of(payment, giroSettings.watch(), clock.today()));
     }
 
     public PaymentDetails require(String number) {

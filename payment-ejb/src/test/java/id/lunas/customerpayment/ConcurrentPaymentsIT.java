@@ -6,6 +6,8 @@ import static id.lunas.TestData.giro;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lunas.ComponentDeployment;
+import id.lunas.Concurrently;
+import id.lunas.Concurrently.Outcome;
 import id.lunas.TestData;
 import id.lunas.invoice.InvoiceService;
 import id.lunas.platform.BusinessClock;
@@ -17,15 +19,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -118,7 +113,7 @@ class ConcurrentPaymentsIT {
         String key = TestData.unique("sfa");
         PaymentRequest collection = cash(customer, "250.00");
 
-        List<Outcome<CollectionReceipt>> outcomes = run(10, () -> collections.receive(key, collection));
+        List<Outcome<CollectionReceipt>> outcomes = Concurrently.run(10, () -> collections.receive(key, collection));
 
         assertThat(outcomes).allMatch(Outcome::succeeded);
         assertThat(outcomes).extracting(o -> o.value().payment().number()).containsOnly(
@@ -139,38 +134,6 @@ class ConcurrentPaymentsIT {
     }
 
     private <T> List<Outcome<T>> all(Callable<T> task) throws Exception {
-        return run(WRITERS, task);
-    }
-
-    /** Starts every task at the same instant, so they really contend. */
-    private static <T> List<Outcome<T>> run(int count, Callable<T> task) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<T>> futures = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return task.call();
-            }));
-        }
-        start.countDown();
-        List<Outcome<T>> outcomes = new ArrayList<>();
-        for (Future<T> future : futures) {
-            try {
-                outcomes.add(new Outcome<>(future.get(60, TimeUnit.SECONDS), null));
-            } catch (ExecutionException e) {
-                outcomes.add(new Outcome<>(null, e.getCause()));
-            } catch (java.util.concurrent.TimeoutException e) {
-                outcomes.add(new Outcome<>(null, e));
-            }
-        }
-        pool.shutdownNow();
-        return outcomes;
-    }
-
-    record Outcome<T>(T value, Throwable failure) {
-        boolean succeeded() {
-            return failure == null;
-        }
+        return Concurrently.run(WRITERS, task);
     }
 }

@@ -2,6 +2,8 @@ package id.lunas.web.api;
 
 import id.lunas.customer.CustomerService;
 import id.lunas.customer.CustomerView;
+import id.lunas.giro.GiroQueries;
+import id.lunas.giro.GiroRecord;
 import id.lunas.shared.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -42,6 +44,9 @@ public class CustomerResource {
     @Inject
     CustomerService customers;
 
+    @Inject
+    GiroQueries giros;
+
     @Context
     UriInfo uriInfo;
 
@@ -60,6 +65,16 @@ public class CustomerResource {
             content = @Content(schema = @Schema(ref = "CustomerView")))
     public CustomerView get(@PathParam("code") String code) {
         return customers.find(code).orElseThrow(() -> NotFoundException.of("Customer", code));
+    }
+
+    @GET
+    @Path("{code}/giro-record")
+    @Operation(summary = "The customer's giro record: received, cleared, rejected ('kosong' in the last 6 months), "
+            + "currently overdue")
+    @APIResponse(responseCode = "200", description = "The giro record",
+            content = @Content(schema = @Schema(ref = "GiroRecord")))
+    public GiroRecord giroRecord(@PathParam("code") String code) {
+        return giros.recordOf(code);
     }
 
     @POST
