@@ -12,8 +12,6 @@ class VersionsTest {
     void anIfMatchCarriesTheVersionItWasIssuedWith() {
         assertThat(Versions.expected("\"3\"")).isEqualTo(3L);
         assertThat(Versions.expected("W/\"12\"")).isEqualTo(12L);
-        assertThat(Versions.tag(3).getValue()).isEqualTo("3");
-        assertThat(Versions.tag(3).isWeak()).isFalse();
     }
 
     @Test
