@@ -11,7 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,27 +27,62 @@ public final class Api {
     private Api() {
     }
 
+    /** The demo users' password is their name followed by -demo-2026 (see README). */
+    public static final Caller ADMIN = as("admin");
+
     public static Reply get(String path) {
-        return send(request(path).GET());
+        return ADMIN.get(path);
     }
 
     public static Reply post(String path, String json, String... headers) {
-        return send(request(path, headers).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+        return ADMIN.post(path, json, headers);
     }
 
     public static Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return ADMIN.put(path, json);
     }
 
-    private static HttpRequest.Builder request(String path, String... headers) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json");
-        if (headers.length > 0) {
-            builder.headers(headers);
+    public static Caller as(String demoUser) {
+        return as(demoUser, demoUser + "-demo-2026");
+    }
+
+    public static Caller as(String user, String password) {
+        return new Caller("Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Caller anonymous() {
+        return new Caller(null);
+    }
+
+    /** Calls the API as one user (or as nobody). */
+    public record Caller(String authorization) {
+
+        public Reply get(String path) {
+            return send(request(path).GET());
         }
-        return builder;
+
+        public Reply post(String path, String json, String... headers) {
+            return send(request(path, headers).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        public Reply put(String path, String json) {
+            return send(request(path).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(json)));
+        }
+
+        private HttpRequest.Builder request(String path, String... headers) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
+                    .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
+            if (headers.length > 0) {
+                builder.headers(headers);
+            }
+            return builder;
+        }
     }
 
     private static Reply send(HttpRequest.Builder builder) {

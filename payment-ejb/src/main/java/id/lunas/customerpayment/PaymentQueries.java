@@ -59,6 +59,10 @@ public class PaymentQueries {
             where.append(" and p.number like :text");
             parameters.put("text", filter.text().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
         }
+        if (filter.createdBy() != null) {
+            where.append(" and p.createdBy = :createdBy");
+            parameters.put("createdBy", filter.createdBy());
+        }
         if (filter.overdue() != null) {
             where.append(" and p.overdue = :overdue");
             parameters.put("overdue", filter.overdue());

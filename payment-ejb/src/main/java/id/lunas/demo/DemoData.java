@@ -15,6 +15,8 @@ import id.lunas.invoice.InvoiceService;
 import id.lunas.invoice.InvoiceTerms;
 import id.lunas.platform.BusinessClock;
 import id.lunas.platform.DatabaseMigration;
+import id.lunas.user.Role;
+import id.lunas.user.UserAccountService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -28,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,12 +78,16 @@ public class DemoData {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    UserAccountService users;
+
     @PostConstruct
     void loadWhenWanted() {
         boolean embeddedAndEmpty = migration.databaseProduct().toUpperCase().contains("H2") && customerCount() == 0;
         if ((demoRequested || embeddedAndEmpty) && customers.find(SEED_CUSTOMER).isEmpty()) {
             load();
-            LOG.info("Demo data loaded: try Sales > Customer Payment, Active + Giro, PR-230800811");
+            LOG.info("Demo data loaded: try Sales > Customer Payment, Active + Giro, PR-230800811; demo users admin, "
+                    + "finance, collector, viewer and erp have the password <name>-demo-2026 (see README)");
         }
     }
 
@@ -89,6 +96,7 @@ public class DemoData {
     }
 
     private void load() {
+        users();
         customers.create(SEED_CUSTOMER, new CustomerDetails("1188 MINI MARKET", "Jl. Raya Bogor No. 11, Jakarta Timur",
                 "021-8400-1188", true));
         customers.create("2001", new CustomerDetails("TOKO SUMBER REJEKI", "Jl. Pasar Baru No. 21, Bekasi",
@@ -144,6 +152,21 @@ public class DemoData {
                 new BigDecimal("15000000.00"),
                 new GiroRequest("BNI-553201", "BNI", "CV MAJU JAYA", today.minusDays(12), today.minusDays(8)),
                 List.of(), "Allocate after the ERP confirms the invoice", false));
+    }
+
+    /** Demo-only accounts, one per role; their passwords are printed in the README. */
+    private void users() {
+        demoUser("admin", "Demo Administrator", Role.ADMIN);
+        demoUser("finance", "Siti (Finance)", Role.FINANCE);
+        demoUser("collector", "Andi (Collector)", Role.COLLECTOR);
+        demoUser("viewer", "Budi (Viewer)", Role.VIEWER);
+        demoUser("erp", "ERP integration", Role.INTEGRATION);
+    }
+
+    private void demoUser(String username, String displayName, Role role) {
+        if (users.list().stream().noneMatch(u -> u.username().equals(username))) {
+            users.createBySystem(username, displayName, username + "-demo-2026", Set.of(role));
+        }
     }
 
     private void invoice(String number, String customer, LocalDate date, String amount) {

@@ -1,8 +1,15 @@
 package id.lunas.web.api;
 
+import static id.lunas.user.Role.ADMIN_NAME;
+import static id.lunas.user.Role.COLLECTOR_NAME;
+import static id.lunas.user.Role.FINANCE_NAME;
+import static id.lunas.user.Role.INTEGRATION_NAME;
+import static id.lunas.user.Role.VIEWER_NAME;
+
 import id.lunas.bankaccount.BankAccountService;
 import id.lunas.bankaccount.BankAccountView;
 import id.lunas.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/bank-accounts")
 @RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bank accounts", description = "The company's deposit accounts, pushed by the ERP")
@@ -59,6 +67,7 @@ public class BankAccountResource {
         return bankAccounts.find(code).orElseThrow(() -> NotFoundException.of("Bank account", code));
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @POST
     @Operation(summary = "Create a bank account")
     @APIResponse(responseCode = "201", description = "Created",
@@ -69,6 +78,7 @@ public class BankAccountResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @PUT
     @Path("{code}")
     @Operation(summary = "Update a bank account")

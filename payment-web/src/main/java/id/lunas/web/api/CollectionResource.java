@@ -1,8 +1,13 @@
 package id.lunas.web.api;
 
+import static id.lunas.user.Role.ADMIN_NAME;
+import static id.lunas.user.Role.COLLECTOR_NAME;
+import static id.lunas.user.Role.FINANCE_NAME;
+
 import id.lunas.customerpayment.CollectionReceipt;
 import id.lunas.customerpayment.CollectionService;
 import id.lunas.customerpayment.PaymentDetails;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/collections")
 @RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, COLLECTOR_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Collections", description = "Field collections from the SFA app")

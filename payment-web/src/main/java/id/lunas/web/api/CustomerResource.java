@@ -1,10 +1,17 @@
 package id.lunas.web.api;
 
+import static id.lunas.user.Role.ADMIN_NAME;
+import static id.lunas.user.Role.COLLECTOR_NAME;
+import static id.lunas.user.Role.FINANCE_NAME;
+import static id.lunas.user.Role.INTEGRATION_NAME;
+import static id.lunas.user.Role.VIEWER_NAME;
+
 import id.lunas.customer.CustomerService;
 import id.lunas.customer.CustomerView;
 import id.lunas.giro.GiroQueries;
 import id.lunas.giro.GiroRecord;
 import id.lunas.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/customers")
 @RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers", description = "Customer master data, pushed by the ERP")
@@ -77,6 +85,7 @@ public class CustomerResource {
         return giros.recordOf(code);
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @POST
     @Operation(summary = "Create a customer")
     @APIResponse(responseCode = "201", description = "Created",
@@ -87,6 +96,7 @@ public class CustomerResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @PUT
     @Path("{code}")
     @Operation(summary = "Update a customer")

@@ -1,11 +1,17 @@
 package id.lunas.web.api;
 
+import static id.lunas.user.Role.ADMIN_NAME;
+import static id.lunas.user.Role.FINANCE_NAME;
+import static id.lunas.user.Role.INTEGRATION_NAME;
+import static id.lunas.user.Role.VIEWER_NAME;
+
 import id.lunas.giro.GiroQueries;
 import id.lunas.giro.GiroScanLedger;
 import id.lunas.giro.GiroScanService;
 import id.lunas.giro.GiroScanView;
 import id.lunas.giro.MaturityDay;
 import id.lunas.giro.OverdueGiroView;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/")
 @RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Giros", description = "Giros that need attention, and the scan that finds them")
 public class GiroResource {
@@ -80,6 +87,7 @@ public class GiroResource {
         return ledger.recent(RECENT_SCANS);
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("giro-scans")
     @Operation(summary = "Run the overdue-giro scan now and answer with its result")

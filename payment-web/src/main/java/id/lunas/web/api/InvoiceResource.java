@@ -1,5 +1,11 @@
 package id.lunas.web.api;
 
+import static id.lunas.user.Role.ADMIN_NAME;
+import static id.lunas.user.Role.COLLECTOR_NAME;
+import static id.lunas.user.Role.FINANCE_NAME;
+import static id.lunas.user.Role.INTEGRATION_NAME;
+import static id.lunas.user.Role.VIEWER_NAME;
+
 import id.lunas.invoice.InvoiceService;
 import id.lunas.invoice.InvoiceStatus;
 import id.lunas.invoice.InvoiceTerms;
@@ -7,6 +13,7 @@ import id.lunas.invoice.InvoiceView;
 import id.lunas.platform.Page;
 import id.lunas.platform.PageRequest;
 import id.lunas.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/invoices")
 @RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Invoices", description = "Invoices (faktur) pushed by the ERP, with what has been paid on them")
@@ -69,6 +77,7 @@ public class InvoiceResource {
         return invoices.find(number).orElseThrow(() -> NotFoundException.of("Invoice", number));
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @POST
     @Operation(summary = "Create an invoice")
     @APIResponse(responseCode = "201", description = "Created",
@@ -79,6 +88,7 @@ public class InvoiceResource {
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.number()).build()).entity(created).build();
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @PUT
     @Path("{number}")
     @Operation(summary = "Correct an invoice; its amount cannot drop below what payments already cover")

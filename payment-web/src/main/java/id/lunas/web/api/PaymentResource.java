@@ -1,5 +1,11 @@
 package id.lunas.web.api;
 
+import static id.lunas.user.Role.ADMIN_NAME;
+import static id.lunas.user.Role.COLLECTOR_NAME;
+import static id.lunas.user.Role.FINANCE_NAME;
+import static id.lunas.user.Role.INTEGRATION_NAME;
+import static id.lunas.user.Role.VIEWER_NAME;
+
 import id.lunas.customerpayment.CustomerPaymentService;
 import id.lunas.customerpayment.PaymentDetails;
 import id.lunas.customerpayment.PaymentFilter;
@@ -12,6 +18,8 @@ import id.lunas.customerpayment.PaymentSummary;
 import id.lunas.customerpayment.RejectionReason;
 import id.lunas.platform.Page;
 import id.lunas.platform.PageRequest;
+import id.lunas.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/payments")
 @RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Customer payments and their lifecycle")
@@ -56,6 +65,9 @@ public class PaymentResource {
     @Context
     UriInfo uriInfo;
 
+    @Inject
+    Visibility visibility;
+
     @GET
     @Operation(summary = "List payments, one page at a time, newest first unless sort says otherwise")
     @APIResponse(responseCode = "200", description = "A page of payments",
@@ -74,7 +86,8 @@ public class PaymentResource {
         Integer pageIndex = fields.integer("page", page);
         Integer pageSize = fields.integer("size", size);
         fields.check();
-        return queries.list(filter, PaymentSort.parse(sort), PageRequest.of(pageIndex, pageSize));
+        return queries.list(visibility.onlyOwn() ? filter.createdBy(visibility.user()) : filter,
+                PaymentSort.parse(sort), PageRequest.of(pageIndex, pageSize));
     }
 
     @GET
@@ -83,9 +96,10 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     public Response get(@PathParam("number") String number) {
-        return withTag(Response.ok(), queries.require(number));
+        return withTag(Response.ok(), visible(queries.require(number)));
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Operation(summary = "Record a payment in the back office: GIRO starts ACTIVE; CASH and BANK_TRANSFER start "
             + "COMPLETED unless awaitClearing is true")
@@ -97,6 +111,7 @@ public class PaymentResource {
         return withTag(Response.created(location(uriInfo, created.number())), created);
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/confirm")
     @Operation(summary = "Confirm a PENDING field collection: ACTIVE for giros (or awaitClearing), else COMPLETED")
@@ -108,6 +123,7 @@ public class PaymentResource {
         return withTag(Response.ok(), payments.confirm(number, Versions.expected(ifMatch)));
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/resolve")
     @Operation(summary = "Resolve an ACTIVE payment: the money cleared on resolvedDate; it becomes COMPLETED")
@@ -124,6 +140,7 @@ public class PaymentResource {
         return withTag(Response.ok(), payments.resolve(number, resolvedDate, Versions.expected(ifMatch)));
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/cancel")
     @Operation(summary = "Cancel a payment with a reason; its allocations are released")
@@ -137,6 +154,7 @@ public class PaymentResource {
         return withTag(Response.ok(), payments.cancel(number, body.reason(), Versions.expected(ifMatch)));
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/reject")
     @Operation(summary = "Record that the bank rejected an ACTIVE giro (giro tolak): CANCELLED, invoices reopened")
@@ -155,6 +173,7 @@ public class PaymentResource {
                 Versions.expected(ifMatch)));
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/allocations")
     @Operation(summary = "Allocate the unapplied remainder to more invoices")
@@ -175,7 +194,18 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(ref = "PaymentHistory")))
     public List<PaymentHistoryEntry> history(@PathParam("number") String number) {
+        if (visibility.onlyOwn()) {
+            visible(queries.require(number));
+        }
         return queries.history(number);
+    }
+
+    /** A collector reads only the collections they submitted; others' look as if they did not exist. */
+    private PaymentDetails visible(PaymentDetails payment) {
+        if (visibility.onlyOwn() && !payment.createdBy().equals(visibility.user())) {
+            throw NotFoundException.of("Payment", payment.number());
+        }
+        return payment;
     }
 
     static java.net.URI location(UriInfo uriInfo, String number) {

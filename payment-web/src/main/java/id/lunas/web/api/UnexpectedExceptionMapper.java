@@ -48,6 +48,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (exception instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
+            if (status == 403) {
+                return Problems.response(Problem.of(403, "forbidden", "Not allowed",
+                        "Your roles do not allow this action", null));
+            }
             return Problems.response(Problem.of(status, "http-" + status,
                     Response.Status.fromStatusCode(status) == null ? "Error"
                             : Response.Status.fromStatusCode(status).getReasonPhrase(),
