@@ -10,19 +10,26 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * How callers prove who they are. The REST API is stateless HTTP Basic over the same identity store
  * as the back office: every request carries its credentials, no session is created, and a refusal
- * is a problem+json 401 with a {@code WWW-Authenticate} challenge.
+ * is a problem+json 401 with a {@code WWW-Authenticate} challenge. The back office signs in on its
+ * sign-in page; the signed-in caller is kept in the HTTP session (with a new session id, against
+ * fixation), and pages ask for sign-in by redirecting there.
  */
 @ApplicationScoped
 public class LunasAuthentication implements HttpAuthenticationMechanism {
 
     static final String REALM = "Lunas";
+    static final String SIGN_IN_PAGE = "/login.xhtml";
+    private static final String SESSION_CALLER = LunasAuthentication.class.getName() + ".caller";
     private static final String BASIC = "Basic ";
 
     @Inject
@@ -32,7 +39,7 @@ public class LunasAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (!isApi(request)) {
-            return context.doNothing();
+            return backOffice(request, context);
         }
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
@@ -51,6 +58,35 @@ public class LunasAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
+    private AuthenticationStatus backOffice(HttpServletRequest request, HttpMessageContext context) {
+        if (context.getAuthParameters().getCredential() != null) {
+            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession().setAttribute(SESSION_CALLER, new SessionCaller(
+                    result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+            return context.notifyContainerAboutLogin(result);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.roles());
+        }
+        return context.isProtected()
+                ? context.redirect(request.getContextPath() + SIGN_IN_PAGE)
+                : context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
     private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/api") || path.startsWith("/api/");
@@ -64,6 +100,10 @@ public class LunasAuthentication implements HttpAuthenticationMechanism {
         } catch (IllegalArgumentException notBase64) {
             return null;
         }
+    }
+
+    /** Who signed in to this back-office session. */
+    private record SessionCaller(String name, Set<String> roles) implements Serializable {
     }
 
     /** Writes the 401 ourselves so the client gets problem+json, not the server's HTML error page. */

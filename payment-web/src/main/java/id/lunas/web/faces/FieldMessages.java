@@ -1,0 +1,38 @@
+package id.lunas.web.faces;
+
+import id.lunas.shared.DomainException;
+import id.lunas.shared.FieldError;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+
+/**
+ * Shows a refusal from the services the way a form should: each refused field's message next to
+ * that field (components carry the field's name as their id), anything else at the top.
+ */
+public final class FieldMessages {
+
+    private FieldMessages() {
+    }
+
+    public static void show(DomainException refusal, String formId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (refusal.errors().isEmpty()) {
+            faces.addMessage(null, error(refusal.getMessage()));
+        }
+        for (FieldError error : refusal.errors()) {
+            String clientId = formId + ":" + error.field();
+            UIComponent field = faces.getViewRoot().findComponent(":" + clientId);
+            faces.addMessage(field == null ? null : clientId, error(error.message()));
+        }
+        faces.validationFailed();
+    }
+
+    public static void info(String summary) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+    }
+
+    private static FacesMessage error(String text) {
+        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
+    }
+}
