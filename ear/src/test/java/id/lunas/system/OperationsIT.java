@@ -61,8 +61,11 @@ class OperationsIT {
         assertThat(api.status()).isEqualTo(404);
         assertThat(api.contentType()).startsWith("application/problem+json");
 
-        var page = get("/no-such-page.xhtml");
+        var page = Api.anonymous().get("/no-such-page");
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).contains("Page not found").doesNotContain("java.lang.", ".java:");
+        assertThat(Api.anonymous().get("/").status()).as("the back office asks for sign-in").isEqualTo(302);
+        assertThat(Api.anonymous().get("/payments.xhtml").header("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml"));
     }
 }
