@@ -37,7 +37,6 @@ public final class Amounts {
     /** English grouping as finance people write it in messages: 30,878,568.81. */
     public static String format(BigDecimal amount) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH));
-        format.setParseBigDecimal(true);
         return format.format(amount);
     }
 }

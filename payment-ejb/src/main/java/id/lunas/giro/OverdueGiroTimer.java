@@ -1,5 +1,6 @@
 package id.lunas.giro;
 
+import id.lunas.platform.BusinessClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import java.time.LocalTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Flags overdue giros every day at {@code lunas.giro.scan-time} in the company's time zone, and
@@ -46,12 +46,12 @@ public class OverdueGiroTimer {
     GiroScanService scans;
 
     @Inject
-    @ConfigProperty(name = "lunas.zone", defaultValue = "Asia/Jakarta")
-    String zone;
+    BusinessClock clock;
 
     @PostConstruct
     void schedule() {
         LocalTime at = settings.scanTime();
+        String zone = clock.zone().getId();
         ScheduleExpression daily = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
                 .timezone(zone);
         timers.createCalendarTimer(daily, new TimerConfig(ScanTrigger.SCHEDULE, false));

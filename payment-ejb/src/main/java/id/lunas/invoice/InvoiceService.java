@@ -96,18 +96,6 @@ public class InvoiceService {
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
     }
 
-    /** Open invoices of a customer with something still outstanding, oldest first: what a payment can pay. */
-    public List<InvoiceView> openInvoicesOf(String customerCode) {
-        List<Invoice> invoices = em.createQuery("select i from Invoice i join fetch i.customer "
-                        + "where i.customer.code = :code and i.cancelled = false and (" + ALLOCATED + " is null or i.amount > "
-                        + ALLOCATED + ") order by i.invoiceDate, i.number", Invoice.class)
-                .setParameter("code", customerCode)
-                .setParameter("cancelledPayment", PaymentStatus.CANCELLED)
-                .getResultList();
-        Map<Long, InvoiceFigures> byId = figures.of(invoices);
-        return invoices.stream().map(invoice -> InvoiceView.of(invoice, byId.get(invoice.getId()), null)).toList();
-    }
-
     private List<InvoicePaymentView> paymentsOf(Invoice invoice) {
         return em.createQuery("select new id.lunas.invoice.InvoicePaymentView(p.number, p.paymentDate, p.method, "
                         + "p.status, a.amount) from PaymentAllocation a join a.payment p where a.invoice = :invoice "
