@@ -33,6 +33,43 @@ public class PaymentQueries {
     BusinessClock clock;
 
     public Page<PaymentSummary> list(PaymentFilter filter, PaymentSort sort, PageRequest page) {
+        return new Page<>(rows(filter, sort, page.offset(), page.size()), page.page(), page.size(), count(filter));
+    }
+
+    /** One page of rows and nothing else: the back office counts separately, only when the filter changes. */
+    public List<PaymentSummary> rows(PaymentFilter filter, PaymentSort sort, int offset, int limit) {
+        return summaries(criteria(filter), sort.orderBy()).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** One row of the list as it reads now, e.g. to show a change in place. */
+    public Optional<PaymentSummary> summary(String number) {
+        return summaries(new Criteria(" where p.number = :number", Map.of("number", number)), "")
+                .getResultStream().findFirst();
+    }
+
+    private TypedQuery<PaymentSummary> summaries(Criteria criteria, String orderBy) {
+        TypedQuery<PaymentSummary> select = em.createQuery("select new id.lunas.customerpayment.PaymentSummary("
+                + "p.number, p.paymentDate, c.code, c.name, p.method, b.code, p.amount, p.status, p.overdue, "
+                + "p.overdueSince, p.resolvedDate, p.giro.number, p.giro.effectiveDate, p.version) "
+                + "from CustomerPayment p join p.customer c left join p.bankAccount b" + criteria.where()
+                + orderBy, PaymentSummary.class);
+        criteria.parameters().forEach(select::setParameter);
+        return select;
+    }
+
+    public long count(PaymentFilter filter) {
+        Criteria criteria = criteria(filter);
+        TypedQuery<Long> count = em.createQuery("select count(p) from CustomerPayment p join p.customer c"
+                + criteria.where(), Long.class);
+        criteria.parameters().forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private record Criteria(String where, Map<String, Object> parameters) {
+    }
+
+    private static Criteria criteria(PaymentFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.status() != null) {
@@ -67,19 +104,7 @@ public class PaymentQueries {
             where.append(" and p.overdue = :overdue");
             parameters.put("overdue", filter.overdue());
         }
-        TypedQuery<PaymentSummary> select = em.createQuery("select new id.lunas.customerpayment.PaymentSummary("
-                + "p.number, p.paymentDate, c.code, c.name, p.method, b.code, p.amount, p.status, p.overdue, "
-                + "p.overdueSince, p.resolvedDate, p.giro.number, p.giro.effectiveDate, p.version) "
-                + "from CustomerPayment p join p.customer c left join p.bankAccount b" + where + sort.orderBy(),
-                PaymentSummary.class);
-        TypedQuery<Long> count = em.createQuery("select count(p) from CustomerPayment p join p.customer c"
-                + where, Long.class);
-        parameters.forEach((name, value) -> {
-            select.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<PaymentSummary> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        return new Criteria(where.toString(), parameters);
     }
 
     public Optional<PaymentDetails> find(String number) {

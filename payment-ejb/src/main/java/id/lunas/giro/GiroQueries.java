@@ -47,6 +47,25 @@ public class GiroQueries {
                 settings.watch().expiringIfIssuedOnOrBefore(today));
     }
 
+    /** How many giros the bell counts: flagged overdue, and expiring or expired; two indexed counts. */
+    public GiroAttention attention() {
+        long overdue = countActiveGiros("p.overdue = true", null);
+        long expiring = countActiveGiros("p.giro.issueDate <= :cutoff",
+                settings.watch().expiringIfIssuedOnOrBefore(clock.today()));
+        return new GiroAttention(overdue, expiring);
+    }
+
+    private long countActiveGiros(String condition, LocalDate cutoff) {
+        var query = em.createQuery("select count(p) from CustomerPayment p where p.status = :active "
+                        + "and p.method = :giro and " + condition, Long.class)
+                .setParameter("active", PaymentStatus.ACTIVE)
+                .setParameter("giro", PaymentMethod.GIRO);
+        if (cutoff != null) {
+            query.setParameter("cutoff", cutoff);
+        }
+        return query.getSingleResult();
+    }
+
     public List<MaturityDay> maturity(LocalDate from, LocalDate to) {
         LocalDate start = from == null ? clock.today() : from;
         LocalDate end = to == null ? start.plusDays(30) : to;
