@@ -176,4 +176,42 @@ public final class Api {
             }
         }
     }
+
+    /** Payments made over the API, so a test starts from the state it needs. */
+    public static final class Payments {
+
+        private Payments() {
+        }
+
+        /** An Active giro payment, recorded by the back office. */
+        public static String giro(String customer, String issued, String effective, String amount) {
+            Reply reply = post("/api/payments", json("{'customerCode':'" + customer + "','paymentDate':'" + issued
+                    + "','method':'GIRO','bankAccountCode':'" + Erp.bankAccount() + "','amount':" + amount + ","
+                    + "'giro':{'number':'" + unique("BG") + "','drawerBank':'BCA','issueDate':'" + issued + "',"
+                    + "'effectiveDate':'" + effective + "'}}"));
+            return numberOf(201, reply);
+        }
+
+        /** An Active cash payment. */
+        public static String cash(String customer, String amount) {
+            return numberOf(201, post("/api/payments", json("{'customerCode':'" + customer
+                    + "','paymentDate':'2023-08-21','method':'CASH','amount':" + amount + "}")));
+        }
+
+        /** A Pending collection, submitted by the demo collector from the field. */
+        public static String collection(String customer, String amount) {
+            return numberOf(201, as("collector").post("/api/collections", json("{'customerCode':'" + customer
+                    + "','paymentDate':'2023-08-21','method':'CASH','amount':" + amount + "}"),
+                    "Idempotency-Key", unique("k")));
+        }
+
+        public static String status(String number) {
+            return get("/api/payments/" + number).object().getString("status");
+        }
+
+        private static String numberOf(int status, Reply reply) {
+            Erp.expect(status, reply);
+            return reply.object().getString("number");
+        }
+    }
 }

@@ -16,7 +16,7 @@ class GiroApiIT {
     @Test
     void aScanRunOnRequestFlagsAGiroThatShouldHaveClearedAndTheListsShowIt() {
         String customer = Api.Erp.customer("TOKO GIRO LAMA");
-        String number = recordGiro(customer, "2023-08-21", "2023-08-22", "1250.00");
+        String number = Api.Payments.giro(customer, "2023-08-21", "2023-08-22", "1250.00");
 
         Reply scan = post("/api/giro-scans", "");
 
@@ -58,8 +58,8 @@ class GiroApiIT {
     @Test
     void theMaturityScheduleSumsActiveGirosPerEffectiveDate() {
         String customer = Api.Erp.customer("TOKO JATUH TEMPO");
-        recordGiro(customer, "2023-07-03", "2023-07-05", "100.00");
-        recordGiro(customer, "2023-07-03", "2023-07-05", "0.50");
+        Api.Payments.giro(customer, "2023-07-03", "2023-07-05", "100.00");
+        Api.Payments.giro(customer, "2023-07-03", "2023-07-05", "0.50");
 
         List<JsonObject> days = get("/api/giros/maturity?from=2023-07-05&to=2023-07-05").array()
                 .getValuesAs(JsonObject.class);
@@ -70,15 +70,6 @@ class GiroApiIT {
         });
         assertThat(get("/api/giros/maturity?from=2023-07-05&to=2023-07-01").status()).isEqualTo(400);
         assertThat(get("/api/giros/maturity?from=yesterday").status()).isEqualTo(400);
-    }
-
-    private static String recordGiro(String customer, String issued, String effective, String amount) {
-        Reply reply = post("/api/payments", json("{'customerCode':'" + customer + "','paymentDate':'" + issued + "',"
-                + "'method':'GIRO','bankAccountCode':'" + Api.Erp.bankAccount() + "','amount':" + amount + ","
-                + "'giro':{'number':'" + Api.unique("BG") + "','drawerBank':'BCA','issueDate':'" + issued + "',"
-                + "'effectiveDate':'" + effective + "'}}"));
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
-        return reply.object().getString("number");
     }
 
     private static List<String> numbers(List<JsonObject> giros) {

@@ -1,16 +1,14 @@
 package id.lunas.web.customerpayment;
 
-import id.lunas.customerpayment.CustomerPaymentService;
+import id.lunas.customer.CustomerView;
 import id.lunas.customerpayment.PaymentFilter;
 import id.lunas.customerpayment.PaymentMethod;
 import id.lunas.customerpayment.PaymentQueries;
 import id.lunas.customerpayment.PaymentSort;
 import id.lunas.customerpayment.PaymentStatus;
 import id.lunas.customerpayment.PaymentSummary;
-import id.lunas.platform.BusinessClock;
-import id.lunas.platform.PageRequest;
-import id.lunas.shared.DomainException;
-import id.lunas.web.faces.FieldMessages;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,10 +19,11 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * The Customer Payment list: filters that live in the URL (so a filtered view can be bookmarked),
- * one page of rows at a time from the database, and the Resolve dialog.
+ * one page of rows at a time from the database, sorted there by the clicked column.
  */
 @Named("paymentList")
 @ViewScoped
@@ -35,18 +34,16 @@ public class PaymentListBacking implements Serializable {
     @Inject
     transient PaymentQueries queries;
 
-    @Inject
-    transient CustomerPaymentService payments;
-
-    @Inject
-    transient BusinessClock clock;
-
     private PaymentStatus status;
     private PaymentMethod method;
+    private CustomerView customer;
+    private LocalDate from;
+    private LocalDate to;
+    private boolean overdueOnly;
     private String search;
 
-    private String resolving;
-    private LocalDate resolvedDate;
+    private List<PaymentSummary> shown = List.of();
+    private String changed;
 
     private final LazyDataModel<PaymentSummary> rows = new LazyDataModel<>() {
 
@@ -54,13 +51,20 @@ public class PaymentListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) queries.list(filter(), PaymentSort.NEWEST_FIRST, new PageRequest(0, 1)).totalItems();
+            return changed != null ? getRowCount() : Math.toIntExact(queries.count(filter()));
         }
 
         @Override
         public List<PaymentSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-            return queries.list(filter(), PaymentSort.NEWEST_FIRST, new PageRequest(first / pageSize, pageSize)).items();
+            if (changed != null) {
+                shown = shown.stream().map(row -> row.number().equals(changed)
+                        ? queries.summary(changed).orElse(row) : row).toList();
+                changed = null;
+            } else {
+                shown = queries.rows(filter(), sort(sortBy), first, pageSize);
+            }
+            return shown;
         }
 
         @Override
@@ -69,22 +73,24 @@ public class PaymentListBacking implements Serializable {
         }
     };
 
-    private PaymentFilter filter() {
-        return new PaymentFilter(status, method, null, null, null, search, null);
+    /**
+     * A dialog changed a row: show it changed in place (Resolve turns it Completed) rather than let
+     * it vanish from an Active filter under the user's eyes; the filter applies again on the next page.
+     */
+    void showInPlace(@Observes(notifyObserver = Reception.IF_EXISTS) PaymentChanged change) {
+        changed = change.number();
     }
 
-    public void prepareResolve(String number) {
-        resolving = number;
-        resolvedDate = clock.today();
+    PaymentFilter filter() {
+        return new PaymentFilter(status, method, customer == null ? null : customer.code(), from, to, search,
+                overdueOnly ? Boolean.TRUE : null);
     }
 
-    public void resolve() {
-        try {
-            payments.resolve(resolving, resolvedDate, null);
-            FieldMessages.info("Payment " + resolving + " is Completed, resolved on " + resolvedDate);
-        } catch (DomainException refusal) {
-            FieldMessages.show(refusal, "resolveForm");
-        }
+    static PaymentSort sort(Map<String, SortMeta> sortBy) {
+        return sortBy.values().stream().filter(meta -> meta.getOrder() != SortOrder.UNSORTED).findFirst()
+                .map(meta -> PaymentSort.parse(meta.getField() + (meta.getOrder() == SortOrder.DESCENDING
+                        ? ",desc" : ",asc")))
+                .orElse(PaymentSort.NEWEST_FIRST);
     }
 
     public PaymentStatus[] getStatuses() {
@@ -115,23 +121,43 @@ public class PaymentListBacking implements Serializable {
         this.method = method;
     }
 
+    public CustomerView getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(CustomerView customer) {
+        this.customer = customer;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public boolean isOverdueOnly() {
+        return overdueOnly;
+    }
+
+    public void setOverdueOnly(boolean overdueOnly) {
+        this.overdueOnly = overdueOnly;
+    }
+
     public String getSearch() {
         return search;
     }
 
     public void setSearch(String search) {
         this.search = search;
-    }
-
-    public String getResolving() {
-        return resolving;
-    }
-
-    public LocalDate getResolvedDate() {
-        return resolvedDate;
-    }
-
-    public void setResolvedDate(LocalDate resolvedDate) {
-        this.resolvedDate = resolvedDate;
     }
 }

@@ -28,8 +28,17 @@ public final class FieldMessages {
         faces.validationFailed();
     }
 
-    public static void info(String summary) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, summary, null));
+    /** A confirmation from the message bundle, e.g. {@code info("resolve.done", number, date)}. */
+    public static void info(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key, arguments), null));
+    }
+
+    /** A refusal from the message bundle at the top of the page, e.g. when a role does not allow an action. */
+    public static void refuse(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, error(Messages.text(key, arguments)));
+        faces.validationFailed();
     }
 
     private static FacesMessage error(String text) {

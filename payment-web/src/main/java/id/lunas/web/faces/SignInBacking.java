@@ -39,7 +39,7 @@ public class SignInBacking {
             return "/payments?faces-redirect=true";
         }
         faces.addMessage("signIn:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                "Wrong user name or password, or the account is locked", null));
+                Messages.text("signIn.refused"), null));
         return null;
     }
 

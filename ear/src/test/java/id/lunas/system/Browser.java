@@ -1,0 +1,141 @@
+package id.lunas.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium (Debian's chromium and chromedriver, as .ci/run installs them) driving the
+ * deployed back office, with the few gestures the screens need. Screenshots go to target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    static Browser start() {
+        try {
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary("/usr/bin/chromium")
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900",
+                            "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("lunas-chromium"));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
+            return new Browser(new ChromeDriver(service, options));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    /** Signs in on the sign-in page and waits for the page it leads to. */
+    void signIn(String user, String password) {
+        open("/login.xhtml");
+        submitSignIn(user, password);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    void signIn(String demoUser) {
+        signIn(demoUser, demoUser + "-demo-2026");
+    }
+
+    void submitSignIn(String user, String password) {
+        WebElement name = visible(By.id("signIn:username"));
+        name.clear();
+        name.sendKeys(user);
+        driver.findElement(By.id("signIn:password")).sendKeys(password);
+        driver.findElement(By.id("signIn:submit")).click();
+    }
+
+    void signOut() {
+        click(visible(By.id("menu:signOut")));
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    WebElement visible(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Clicks through JavaScript: menus and dialogs animate, and a plain click can land mid-animation. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", element);
+    }
+
+    /** Picks a value the way the form submits it: the select behind PrimeFaces' drop-down. */
+    void choose(String menuId, String value) {
+        ((JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", menuId + "_input", value);
+    }
+
+    /** Picks a day in a date picker (by its widget, as a click in its calendar does); returns what the field shows. */
+    String pickDate(String widget, java.time.LocalDate date) {
+        ((JavascriptExecutor) driver).executeScript("PF(arguments[0]).setDate(new Date(arguments[1], arguments[2], "
+                + "arguments[3])); PF(arguments[0]).hide && PF(arguments[0]).hide();", widget, date.getYear(),
+                date.getMonthValue() - 1, date.getDayOfMonth());
+        return driver.findElement(By.cssSelector("[id$='" + widget + "_input']")).getAttribute("value");
+    }
+
+    /** The row of a table (its tbody id) that shows this payment number. */
+    WebElement row(String tbodyId, String number) {
+        return visible(By.xpath("//tbody[@id='" + tbodyId + "']/tr[.//a[text()='" + number + "']]"));
+    }
+
+    /** Opens a row's three-line action menu and chooses one of its items by label. */
+    void rowAction(WebElement row, String label) {
+        click(row.findElement(By.cssSelector("[id$=':actions_button']")));
+        String menu = row.findElement(By.cssSelector("[id$=':actions']")).getAttribute("id") + "_menu";
+        click(driver.findElement(By.xpath("//*[@id='" + menu + "']//a[.//span[text()='" + label + "']]")));
+    }
+
+    /** The labels of a row's action menu items. */
+    java.util.List<String> rowActions(WebElement row) {
+        java.util.List<WebElement> menus = row.findElements(By.cssSelector("[id$=':actions']"));
+        if (menus.isEmpty()) {
+            return java.util.List.of();
+        }
+        String menu = menus.get(0).getAttribute("id") + "_menu";
+        return driver.findElements(By.xpath("//*[@id='" + menu + "']//a//span[contains(@class,'ui-menuitem-text')]"))
+                .stream().map(e -> e.getAttribute("textContent").strip()).toList();
+    }
+
+    void screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("lunas.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

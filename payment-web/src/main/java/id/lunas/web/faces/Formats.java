@@ -1,0 +1,33 @@
+package id.lunas.web.faces;
+
+import id.lunas.platform.BusinessClock;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Amounts and dates on the screens, in the signed-in user's language ({@code #{fmt.amount(p.amount())}}). */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    @Inject
+    Language language;
+
+    @Inject
+    BusinessClock clock;
+
+    public String amount(BigDecimal amount) {
+        return LocaleFormats.amount(amount, language.getLocale());
+    }
+
+    public String date(LocalDate date) {
+        return LocaleFormats.date(date, language.getLocale());
+    }
+
+    public String moment(Instant at) {
+        return LocaleFormats.moment(at, clock.zone(), language.getLocale());
+    }
+}
