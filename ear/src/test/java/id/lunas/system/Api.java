@@ -177,6 +177,14 @@ public final class Api {
         }
     }
 
+    /** A new user with one role, created by the admin; returns the user name. */
+    public static String newUser(String role, String password) {
+        String user = unique("user").toLowerCase(java.util.Locale.ROOT);
+        Erp.expect(201, post("/api/users", json("{'username':'" + user + "','displayName':'Test " + role + "',"
+                + "'password':'" + password + "','roles':['" + role + "']}")));
+        return user;
+    }
+
     /** Payments made over the API, so a test starts from the state it needs. */
     public static final class Payments {
 

@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -21,17 +26,64 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium (Debian's chromium and chromedriver, as .ci/run installs them) driving the
  * deployed back office, with the few gestures the screens need. Screenshots go to target/screenshots.
  */
-final class Browser implements AutoCloseable {
+final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
-    final WebDriver driver;
-    final WebDriverWait wait;
+    private WebDriver driver;
+    private WebDriverWait wait;
+    private boolean perClass;
 
-    private Browser(WebDriver driver) {
-        this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    /**
+     * Registered as a static field, one browser serves the whole test class; as an instance field,
+     * each test gets a fresh one (nobody signed in, no cookies).
+     */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        perClass = true;
+        start();
     }
 
-    static Browser start() {
+    @Override
+    public void afterAll(ExtensionContext context) {
+        quit();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (!perClass) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            quit();
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Waits up to 20 s; an element an AJAX update replaced meanwhile is looked up again. */
+    WebDriverWait waiter() {
+        return wait;
+    }
+
+    private void start() {
+        driver = chromium();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+    }
+
+    private void quit() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    private static WebDriver chromium() {
         try {
             ChromeOptions options = new ChromeOptions()
                     .setBinary("/usr/bin/chromium")
@@ -40,7 +92,7 @@ final class Browser implements AutoCloseable {
                             "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("lunas-chromium"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-            return new Browser(new ChromeDriver(service, options));
+            return new ChromeDriver(service, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,8 +130,9 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits until the element's text contains this, whether or not it is on screen (a closed dialog's form). */
     void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        wait.until(ExpectedConditions.attributeContains(locator, "textContent", text));
     }
 
     /** Clicks through JavaScript: menus and dialogs animate, and a plain click can land mid-animation. */
@@ -91,6 +144,18 @@ final class Browser implements AutoCloseable {
     void choose(String menuId, String value) {
         ((JavascriptExecutor) driver).executeScript(
                 "document.getElementById(arguments[0]).value = arguments[1];", menuId + "_input", value);
+    }
+
+    /** Ticks one box of a group of check boxes (PrimeFaces draws its own box over the real input). */
+    void tick(String groupName, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.querySelector(\"input[name='\" + arguments[0] + \"'][value='\""
+                + " + arguments[1] + \"']\").checked = true;", groupName, value);
+    }
+
+    void type(String id, String text) {
+        WebElement field = visible(By.id(id));
+        field.clear();
+        field.sendKeys(text);
     }
 
     /** Picks a day in a date picker (by its widget, as a click in its calendar does); returns what the field shows. */
@@ -132,10 +197,5 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

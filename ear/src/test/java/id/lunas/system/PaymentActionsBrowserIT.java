@@ -3,9 +3,9 @@ package id.lunas.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -15,17 +15,12 @@ import org.openqa.selenium.WebElement;
  */
 class PaymentActionsBrowserIT {
 
-    private static Browser browser;
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @BeforeAll
     static void signIn() {
-        browser = Browser.start();
         browser.signIn("finance");
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        browser.close();
     }
 
     @Test
@@ -53,8 +48,8 @@ class PaymentActionsBrowserIT {
         browser.rowAction(listOf(customer, number), "Giro rejected");
         browser.visible(By.id("rejectForm:rejectedDate_input"));
         browser.choose("rejectForm:reasonCode", "INSUFFICIENT_FUNDS");
-        browser.driver.findElement(By.id("rejectForm:note")).sendKeys("Saldo kosong <b>lagi</b>");
-        browser.click(browser.driver.findElement(By.id("rejectForm:save")));
+        browser.driver().findElement(By.id("rejectForm:note")).sendKeys("Saldo kosong <b>lagi</b>");
+        browser.click(browser.driver().findElement(By.id("rejectForm:save")));
         browser.click(browser.visible(By.id("confirmYes")));
 
         browser.waitForText(By.id("list:payments_data"), "CANCELLED");
@@ -63,8 +58,8 @@ class PaymentActionsBrowserIT {
 
         browser.open("/customer.xhtml?code=" + customer);
         assertThat(browser.visible(By.id("rejected")).getText()).isEqualTo("1");
-        assertThat(browser.driver.findElement(By.id("kosong")).getText()).isEqualTo("1");
-        assertThat(browser.driver.findElement(By.id("rejections_data")).getText())
+        assertThat(browser.driver().findElement(By.id("kosong")).getText()).isEqualTo("1");
+        assertThat(browser.driver().findElement(By.id("rejections_data")).getText())
                 .contains(number, "Insufficient funds (kosong)");
         browser.screenshot("customer-giro-record");
     }
@@ -80,8 +75,8 @@ class PaymentActionsBrowserIT {
         browser.waitForText(By.id("cancelForm"), "Say why the payment is cancelled");
         assertThat(Api.Payments.status(number)).isEqualTo("COMPLETED");
 
-        browser.driver.findElement(By.id("cancelForm:reason")).sendKeys("Double entry");
-        browser.click(browser.driver.findElement(By.id("cancelForm:save")));
+        browser.driver().findElement(By.id("cancelForm:reason")).sendKeys("Double entry");
+        browser.click(browser.driver().findElement(By.id("cancelForm:save")));
         browser.click(browser.visible(By.id("confirmYes")));
 
         browser.waitForText(By.id("list:payments_data"), "CANCELLED");
@@ -96,7 +91,7 @@ class PaymentActionsBrowserIT {
         browser.rowAction(listOf(customer, number), "Resolve");
         browser.visible(By.id("resolveForm:resolvedDate_input"));
         browser.pickDate("resolvedDate", LocalDate.of(2023, 8, 23));
-        browser.click(browser.driver.findElement(By.id("resolveForm:save")));
+        browser.click(browser.driver().findElement(By.id("resolveForm:save")));
 
         WebElement message = browser.visible(By.cssSelector("[id='resolveForm:resolvedDate'] ~ .ui-message-error, "
                 + ".field:has([id='resolveForm:resolvedDate']) .ui-message-error"));
@@ -115,14 +110,14 @@ class PaymentActionsBrowserIT {
         browser.open("/payment.xhtml?number=" + number);
 
         assertThat(browser.visible(By.tagName("h1")).getText()).isEqualTo("Payment " + number);
-        String page = browser.driver.findElement(By.tagName("main")).getText();
+        String page = browser.driver().findElement(By.tagName("main")).getText();
         assertThat(page).contains("TOKO <script>alert(1)</script>", "5,000.00", "24 Aug 2023", "BCA", "22 Aug 2023");
-        assertThat(browser.driver.findElement(By.id("history_data")).getText())
+        assertThat(browser.driver().findElement(By.id("history_data")).getText())
                 .contains("Recorded", "admin", "Resolved", "Resolved on 2023-08-24");
         browser.screenshot("payment-detail");
 
         browser.open("/payment.xhtml?number=PR-000000000");
-        assertThat(browser.driver.getTitle()).isEqualTo("Lunas - Page not found");
+        assertThat(browser.driver().getTitle()).isEqualTo("Lunas - Page not found");
     }
 
     /** The Customer Payment list filtered to one customer, as a bookmarked URL opens it; the payment's row. */

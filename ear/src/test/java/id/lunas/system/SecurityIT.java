@@ -121,9 +121,7 @@ class SecurityIT {
 
     @Test
     void fiveWrongPasswordsLockTheAccountUntilAnAdminSetsANewOne() {
-        String user = Api.unique("kasir").toLowerCase();
-        assertThat(Api.post("/api/users", json("{'username':'" + user + "','displayName':'Kasir',"
-                + "'password':'first-password-1','roles':['VIEWER']}")).status()).isEqualTo(201);
+        String user = Api.newUser("VIEWER", "first-password-1");
         assertThat(Api.as(user, "first-password-1").get("/api/me").status()).isEqualTo(200);
 
         for (int i = 0; i < 5; i++) {
@@ -185,5 +183,16 @@ class SecurityIT {
         String users = Api.get("/api/users").body();
 
         assertThat(users).contains("\"username\":\"admin\"").doesNotContain("password", "PBKDF2", "-demo-2026");
+    }
+
+    @Test
+    void pagesAndApiAnswersCarrySecurityHeadersAgainstFramingSniffingAndForeignContent() {
+        for (Reply reply : List.of(Api.anonymous().get("/login.xhtml"), Api.get("/api/payments?size=1"))) {
+            assertThat(reply.header("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                    .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "form-action 'self'"));
+            assertThat(reply.header("X-Content-Type-Options")).hasValue("nosniff");
+            assertThat(reply.header("X-Frame-Options")).hasValue("DENY");
+        }
+        assertThat(Api.anonymous().get("/login.xhtml").header("Cache-Control")).hasValue("no-store");
     }
 }

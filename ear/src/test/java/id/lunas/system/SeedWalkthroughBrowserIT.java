@@ -3,9 +3,8 @@ package id.lunas.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,31 +16,22 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class SeedWalkthroughBrowserIT {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void startChromium() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = new Browser();
 
     @Test
     void aFinanceAdminResolvesTheSeedGiroFromTheCustomerPaymentList() {
         browser.open("/payments.xhtml");
         browser.submitSignIn("finance", "finance-demo-2026");
-        browser.wait.until(ExpectedConditions.titleIs("Lunas - Customer Payment"));
-        assertThat(browser.driver.findElement(By.id("menu:customerPayment")).getAttribute("href"))
+        browser.waiter().until(ExpectedConditions.titleIs("Lunas - Customer Payment"));
+        assertThat(browser.driver().findElement(By.id("menu:customerPayment")).getAttribute("href"))
                 .endsWith("/payments.xhtml");
 
         browser.choose("filters:status", "ACTIVE");
         browser.choose("filters:method", "GIRO");
-        browser.click(browser.driver.findElement(By.id("filters:apply")));
-        browser.wait.until(ExpectedConditions.urlContains("status=ACTIVE"));
-        assertThat(browser.driver.getCurrentUrl()).contains("method=GIRO");
+        browser.click(browser.driver().findElement(By.id("filters:apply")));
+        browser.waiter().until(ExpectedConditions.urlContains("status=ACTIVE"));
+        assertThat(browser.driver().getCurrentUrl()).contains("method=GIRO");
         WebElement row = browser.row("list:payments_data", "PR-230800811");
         assertThat(row.getText()).contains("1188 MINI MARKET", "30,878,568.81", "ACTIVE", "21 Aug 2023");
         assertThat(browser.rowActions(row)).containsExactly("View", "Resolve", "Giro rejected", "Cancel");
@@ -49,17 +39,17 @@ class SeedWalkthroughBrowserIT {
 
         browser.rowAction(row, "Resolve");
         browser.visible(By.id("resolveForm:resolvedDate_input"));
-        assertThat(browser.driver.findElement(By.id("resolveForm")).getText()).contains("PR-230800811");
+        assertThat(browser.driver().findElement(By.id("resolveForm")).getText()).contains("PR-230800811");
         assertThat(browser.pickDate("resolvedDate", LocalDate.of(2023, 8, 22))).isEqualTo("22 Aug 2023");
         browser.screenshot("resolve-dialog");
-        browser.click(browser.driver.findElement(By.id("resolveForm:save")));
+        browser.click(browser.driver().findElement(By.id("resolveForm:save")));
 
         browser.waitForText(By.id("list:payments_data"), "COMPLETED");
         WebElement resolved = browser.row("list:payments_data", "PR-230800811");
         assertThat(resolved.getText()).contains("COMPLETED", "22 Aug 2023");
         assertThat(browser.visible(By.cssSelector(".ui-growl-message")).getText())
                 .contains("PR-230800811 is Completed, resolved on 22 Aug 2023");
-        assertThat(browser.driver.getCurrentUrl()).contains("status=ACTIVE");
+        assertThat(browser.driver().getCurrentUrl()).contains("status=ACTIVE");
         assertThat(Api.get("/api/payments/PR-230800811").object().getString("status")).isEqualTo("COMPLETED");
     }
 }
