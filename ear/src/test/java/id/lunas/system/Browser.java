@@ -28,9 +28,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
+    private final String demoUser;
     private WebDriver driver;
     private WebDriverWait wait;
     private boolean perClass;
+
+    /** A browser nobody has signed in to. */
+    Browser() {
+        this(null);
+    }
+
+    /** A browser in which this demo user signs in as soon as it starts. */
+    Browser(String demoUser) {
+        this.demoUser = demoUser;
+    }
 
     /**
      * Registered as a static field, one browser serves the whole test class; as an instance field,
@@ -74,6 +85,9 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         driver = chromium();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        if (demoUser != null) {
+            signIn(demoUser);
+        }
     }
 
     private void quit() {

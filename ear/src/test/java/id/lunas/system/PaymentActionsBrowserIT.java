@@ -3,7 +3,6 @@ package id.lunas.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -16,12 +15,7 @@ import org.openqa.selenium.WebElement;
 class PaymentActionsBrowserIT {
 
     @RegisterExtension
-    static final Browser browser = new Browser();
-
-    @BeforeAll
-    static void signIn() {
-        browser.signIn("finance");
-    }
+    static final Browser browser = new Browser("finance");
 
     @Test
     void aPendingCashCollectionIsConfirmedFromItsRowAndIsCompletedInPlace() {

@@ -28,6 +28,9 @@ public class InvoiceService {
     private static final String HAS_ALLOCATIONS = "exists (select a from PaymentAllocation a "
             + "where a.invoice = i and a.payment.status <> :cancelledPayment)";
 
+    /** More than anyone allocates one payment over; the oldest come first. */
+    private static final int MAX_OPEN_INVOICES = 500;
+
     @PersistenceContext
     EntityManager em;
 
@@ -94,6 +97,20 @@ public class InvoiceService {
             items.add(InvoiceView.of(invoice, byId.get(invoice.getId()), null));
         }
         return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+    }
+
+    /** A customer's invoices with money still to pay, oldest first: what a new payment can be allocated to. */
+    public List<InvoiceView> openInvoicesOf(String customerCode) {
+        Customer customer = customers.require(customerCode);
+        List<Invoice> invoices = em.createQuery("select i from Invoice i join fetch i.customer where i.customer = :customer "
+                        + "and i.cancelled = false and (not " + HAS_ALLOCATIONS + " or i.amount > " + ALLOCATED + ") "
+                        + "order by i.invoiceDate, i.number", Invoice.class)
+                .setParameter("customer", customer)
+                .setParameter("cancelledPayment", PaymentStatus.CANCELLED)
+                .setMaxResults(MAX_OPEN_INVOICES)
+                .getResultList();
+        Map<Long, InvoiceFigures> byId = figures.of(invoices);
+        return invoices.stream().map(invoice -> InvoiceView.of(invoice, byId.get(invoice.getId()), null)).toList();
     }
 
     private List<InvoicePaymentView> paymentsOf(Invoice invoice) {

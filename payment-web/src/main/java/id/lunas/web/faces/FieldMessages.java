@@ -3,8 +3,8 @@ package id.lunas.web.faces;
 import id.lunas.shared.DomainException;
 import id.lunas.shared.FieldError;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
+import java.util.function.UnaryOperator;
 
 /**
  * Shows a refusal from the services the way a form should: each refused field's message next to
@@ -16,16 +16,37 @@ public final class FieldMessages {
     }
 
     public static void show(DomainException refusal, String formId) {
+        show(refusal, formId, FieldMessages::componentId);
+    }
+
+    /** As {@link #show(DomainException, String)}, where the page names some fields its own way (rows of a table). */
+    public static void show(DomainException refusal, String formId, UnaryOperator<String> componentIdOfField) {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (refusal.errors().isEmpty()) {
             faces.addMessage(null, error(refusal.getMessage()));
         }
         for (FieldError error : refusal.errors()) {
-            String clientId = formId + ":" + error.field();
-            UIComponent field = faces.getViewRoot().findComponent(":" + clientId);
-            faces.addMessage(field == null ? null : clientId, error(error.message()));
+            String clientId = formId + ":" + componentIdOfField.apply(error.field());
+            // invokeOnComponent, unlike findComponent, also finds an input in a given row of a table
+            boolean shown = faces.getViewRoot().invokeOnComponent(faces, clientId, (context, field) -> { });
+            faces.addMessage(shown ? clientId : null, error(error.message()));
         }
         faces.validationFailed();
+    }
+
+    /** Component ids cannot hold dots: the field {@code giro.number} is the component {@code giroNumber}. */
+    public static String componentId(String field) {
+        StringBuilder id = new StringBuilder();
+        boolean upper = false;
+        for (char c : field.toCharArray()) {
+            if (c == '.') {
+                upper = true;
+            } else {
+                id.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return id.toString();
     }
 
     /** A confirmation from the message bundle, e.g. {@code info("resolve.done", number, date)}. */

@@ -27,6 +27,15 @@ public class Formats {
         return LocaleFormats.date(date, language.getLocale());
     }
 
+    /** For number inputs, which group and separate decimals the way the language writes amounts. */
+    public String getDecimalSeparator() {
+        return LocaleFormats.indonesian(language.getLocale()) ? "," : ".";
+    }
+
+    public String getThousandSeparator() {
+        return LocaleFormats.indonesian(language.getLocale()) ? "." : ",";
+    }
+
     public String moment(Instant at) {
         return LocaleFormats.moment(at, clock.zone(), language.getLocale());
     }

@@ -23,11 +23,15 @@ public final class LocaleFormats {
         if (amount == null) {
             return "";
         }
-        boolean indonesian = Language.INDONESIAN.getLanguage().equals(locale.getLanguage());
+        boolean indonesian = indonesian(locale);
         DecimalFormat format = new DecimalFormat(indonesian ? "Rp#,##0.00" : "#,##0.00",
                 DecimalFormatSymbols.getInstance(indonesian ? Language.INDONESIAN : Locale.ENGLISH));
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(amount);
+    }
+
+    static boolean indonesian(Locale locale) {
+        return Language.INDONESIAN.getLanguage().equals(locale.getLanguage());
     }
 
     public static String date(LocalDate date, Locale locale) {
