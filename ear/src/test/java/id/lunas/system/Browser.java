@@ -182,7 +182,11 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
 
     /** The row of a table (its tbody id) that shows this payment number. */
     WebElement row(String tbodyId, String number) {
-        return visible(By.xpath("//tbody[@id='" + tbodyId + "']/tr[.//a[text()='" + number + "']]"));
+        return visible(rowOf(tbodyId, number));
+    }
+
+    static By rowOf(String tbodyId, String number) {
+        return By.xpath("//tbody[@id='" + tbodyId + "']/tr[.//a[text()='" + number + "']]");
     }
 
     /** Opens a row's three-line action menu and chooses one of its items by label. */

@@ -26,7 +26,7 @@ class LanguageBrowserIT {
         browser.open("/payments.xhtml?customer=" + customer);
         assertThat(browser.driver().getTitle()).isEqualTo("Lunas - Pembayaran Pelanggan");
         WebElement row = browser.row("list:payments_data", number);
-        assertThat(row.getText()).contains("Rp30.878.568,81", "21 Agu 2023", "Tunai", "SELESAI");
+        assertThat(row.getText()).contains("Rp30.878.568,81", "21 Agu 2023", "Tunai", "Selesai");
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("id");
         browser.screenshot("customer-payment-list-id");
 

@@ -23,12 +23,12 @@ class PaymentActionsBrowserIT {
         String number = Api.Payments.collection(customer, "75000");
 
         WebElement row = listOf(customer, number);
-        assertThat(row.getText()).contains("PENDING");
+        assertThat(row.getText()).contains("Pending");
         assertThat(browser.rowActions(row)).containsExactly("View", "Confirm", "Cancel");
         browser.rowAction(row, "Confirm");
         browser.click(browser.visible(By.id("confirmForm:save")));
 
-        browser.waitForText(By.id("list:payments_data"), "COMPLETED");
+        browser.waitForText(Browser.rowOf("list:payments_data", number), "Completed");
         assertThat(Api.Payments.status(number)).isEqualTo("COMPLETED");
     }
 
@@ -46,7 +46,7 @@ class PaymentActionsBrowserIT {
         browser.click(browser.driver().findElement(By.id("rejectForm:save")));
         browser.click(browser.visible(By.id("confirmYes")));
 
-        browser.waitForText(By.id("list:payments_data"), "CANCELLED");
+        browser.waitForText(Browser.rowOf("list:payments_data", number), "Cancelled");
         assertThat(Api.get("/api/payments/" + number).object().getJsonObject("rejection").getString("reasonCode"))
                 .isEqualTo("INSUFFICIENT_FUNDS");
 
@@ -73,7 +73,7 @@ class PaymentActionsBrowserIT {
         browser.click(browser.driver().findElement(By.id("cancelForm:save")));
         browser.click(browser.visible(By.id("confirmYes")));
 
-        browser.waitForText(By.id("list:payments_data"), "CANCELLED");
+        browser.waitForText(Browser.rowOf("list:payments_data", number), "Cancelled");
         assertThat(Api.Payments.status(number)).isEqualTo("CANCELLED");
     }
 

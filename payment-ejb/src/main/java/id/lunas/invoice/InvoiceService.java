@@ -67,6 +67,30 @@ public class InvoiceService {
     }
 
     public Page<InvoiceView> list(String customerCode, InvoiceStatus status, PageRequest page) {
+        return new Page<>(rows(customerCode, status, page.offset(), page.size()), page.page(), page.size(),
+                count(customerCode, status));
+    }
+
+    /** One page of invoices with their figures, newest first; the back office counts separately. */
+    public List<InvoiceView> rows(String customerCode, InvoiceStatus status, int offset, int limit) {
+        String where = where(customerCode, status);
+        List<Invoice> invoices = bind(em.createQuery("select i from Invoice i join fetch i.customer" + where
+                + " order by i.invoiceDate desc, i.number", Invoice.class), customerCode, status)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        Map<Long, InvoiceFigures> byId = figures.of(invoices);
+        List<InvoiceView> items = new ArrayList<>();
+        for (Invoice invoice : invoices) {
+            items.add(InvoiceView.of(invoice, byId.get(invoice.getId()), null));
+        }
+        return items;
+    }
+
+    public long count(String customerCode, InvoiceStatus status) {
+        return bind(em.createQuery("select count(i) from Invoice i" + where(customerCode, status), Long.class),
+                customerCode, status).getSingleResult();
+    }
+
+    private static String where(String customerCode, InvoiceStatus status) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (customerCode != null && !customerCode.isBlank()) {
             where.append(" and i.customer.code = :customerCode");
@@ -79,24 +103,17 @@ public class InvoiceService {
                 case PAID -> " and i.cancelled = false and i.amount <= " + ALLOCATED;
             });
         }
-        TypedQuery<Invoice> select = em.createQuery("select i from Invoice i join fetch i.customer" + where
-                + " order by i.invoiceDate desc, i.number", Invoice.class);
-        TypedQuery<Long> count = em.createQuery("select count(i) from Invoice i" + where, Long.class);
-        for (TypedQuery<?> query : List.of(select, count)) {
-            if (customerCode != null && !customerCode.isBlank()) {
-                query.setParameter("customerCode", customerCode.strip());
-            }
-            if (status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID || status == InvoiceStatus.PAID) {
-                query.setParameter("cancelledPayment", PaymentStatus.CANCELLED);
-            }
+        return where.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String customerCode, InvoiceStatus status) {
+        if (customerCode != null && !customerCode.isBlank()) {
+            query.setParameter("customerCode", customerCode.strip());
         }
-        List<Invoice> invoices = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, InvoiceFigures> byId = figures.of(invoices);
-        List<InvoiceView> items = new ArrayList<>();
-        for (Invoice invoice : invoices) {
-            items.add(InvoiceView.of(invoice, byId.get(invoice.getId()), null));
+        if (status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID || status == InvoiceStatus.PAID) {
+            query.setParameter("cancelledPayment", PaymentStatus.CANCELLED);
         }
-        return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+        return query;
     }
 
     /** A customer's invoices with money still to pay, oldest first: what a new payment can be allocated to. */
