@@ -164,9 +164,14 @@ public final class Api {
         }
 
         public static String invoice(String customer, String amount) {
+            return invoice(customer, amount, java.time.LocalDate.of(2023, 7, 20));
+        }
+
+        public static String invoice(String customer, String amount, java.time.LocalDate issued) {
             String number = unique("INV");
             expect(201, post("/api/invoices", json("{'number':'" + number + "','customerCode':'" + customer
-                    + "','invoiceDate':'2023-07-20','dueDate':'2023-08-19','amount':" + amount + "}")));
+                    + "','invoiceDate':'" + issued + "','dueDate':'" + issued.plusDays(30) + "','amount':" + amount
+                    + "}")));
             return number;
         }
 
@@ -200,10 +205,14 @@ public final class Api {
             return numberOf(201, reply);
         }
 
-        /** An Active cash payment. */
+        /** A cash payment, Completed as it is recorded (the money is in hand). */
         public static String cash(String customer, String amount) {
+            return cash(customer, amount, java.time.LocalDate.of(2023, 8, 21));
+        }
+
+        public static String cash(String customer, String amount, java.time.LocalDate paid) {
             return numberOf(201, post("/api/payments", json("{'customerCode':'" + customer
-                    + "','paymentDate':'2023-08-21','method':'CASH','amount':" + amount + "}")));
+                    + "','paymentDate':'" + paid + "','method':'CASH','amount':" + amount + "}")));
         }
 
         /** A Pending collection, submitted by the demo collector from the field. */

@@ -62,13 +62,24 @@ class BackOfficeSecurityBrowserIT {
     @Test
     void signingOutEndsTheSessionSoPagesAskForSignInAgain() {
         browser.signIn("finance");
-        assertThat(browser.driver().getTitle()).isEqualTo("Lunas - Customer Payment");
+        assertThat(browser.driver().getTitle()).isEqualTo("Lunas - Dashboard");
 
         browser.signOut();
         browser.open("/payments.xhtml");
 
         browser.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
         assertThat(browser.driver().getTitle()).isEqualTo("Lunas - Sign in");
+    }
+
+    @Test
+    void aBookmarkOpenedBeforeSigningInIsWhereSigningInLeads() {
+        browser.open("/invoices.xhtml?status=PAID");
+        browser.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        browser.submitSignIn("viewer", "viewer-demo-2026");
+
+        browser.waiter().until(ExpectedConditions.titleIs("Lunas - Invoices"));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/invoices.xhtml?status=PAID");
     }
 
     @Test

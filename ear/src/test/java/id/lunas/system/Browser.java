@@ -31,6 +31,7 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     private final String demoUser;
     private WebDriver driver;
     private WebDriverWait wait;
+    private Path downloads;
     private boolean perClass;
 
     /** A browser nobody has signed in to. */
@@ -82,7 +83,12 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
     }
 
     private void start() {
-        driver = chromium();
+        try {
+            downloads = Files.createTempDirectory("lunas-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver = chromium(downloads);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         if (demoUser != null) {
@@ -97,16 +103,21 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         }
     }
 
-    private static WebDriver chromium() {
+    private static WebDriver chromium(Path downloads) {
         try {
             ChromeOptions options = new ChromeOptions()
                     .setBinary("/usr/bin/chromium")
                     .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900",
                             "--lang=en-US", "--user-data-dir=" + Files.createTempDirectory("lunas-chromium"));
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                    "download.prompt_for_download", false));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build();
-            return new ChromeDriver(service, options);
+            ChromeDriver chrome = new ChromeDriver(service, options);
+            chrome.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                    "downloadPath", downloads.toString()));
+            return chrome;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -205,6 +216,22 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         String menu = menus.get(0).getAttribute("id") + "_menu";
         return driver.findElements(By.xpath("//*[@id='" + menu + "']//a//span[contains(@class,'ui-menuitem-text')]"))
                 .stream().map(e -> e.getAttribute("textContent").strip()).toList();
+    }
+
+    /** Waits for a file the page sent as a download, by the end of its name, and returns it. */
+    Path downloaded(String suffix) {
+        return wait.until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A date as the English screens show it. */
+    static String displayed(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofPattern("dd MMM yyyy", java.util.Locale.ENGLISH).format(date);
     }
 
     void screenshot(String name) {

@@ -18,8 +18,8 @@ class NewPaymentBrowserIT {
     @Test
     void aGiroIsAllocatedOldestFirstOverTwoInvoicesAndSaved() {
         String customer = Api.Erp.customer("TOKO DUA FAKTUR");
-        String older = Api.Erp.invoice(customer, "1000.00");
-        String newer = Api.Erp.invoice(customer, "500.00");
+        String older = Api.Erp.invoice(customer, "1000.00", LocalDate.of(2023, 7, 1));
+        String newer = Api.Erp.invoice(customer, "500.00", LocalDate.of(2023, 7, 20));
         String bank = Api.Erp.bankAccount();
         browser.open("/payments.xhtml");
         browser.click(browser.visible(By.id("filters:newPayment")));

@@ -100,6 +100,14 @@ public class PaymentQueries {
             where.append(" and p.createdBy = :createdBy");
             parameters.put("createdBy", filter.createdBy());
         }
+        if (filter.clearedFrom() != null) {
+            where.append(" and p.resolvedDate >= :clearedFrom");
+            parameters.put("clearedFrom", filter.clearedFrom());
+        }
+        if (filter.clearedTo() != null) {
+            where.append(" and p.resolvedDate <= :clearedTo");
+            parameters.put("clearedTo", filter.clearedTo());
+        }
         if (filter.overdue() != null) {
             where.append(" and p.overdue = :overdue");
             parameters.put("overdue", filter.overdue());

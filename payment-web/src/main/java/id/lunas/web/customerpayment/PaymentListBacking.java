@@ -40,9 +40,12 @@ public class PaymentListBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private boolean overdueOnly;
+    private LocalDate clearedFrom;
+    private LocalDate clearedTo;
     private String search;
 
     private List<PaymentSummary> shown = List.of();
+    private PaymentSort sort = PaymentSort.NEWEST_FIRST;
     private String changed;
 
     private final LazyDataModel<PaymentSummary> rows = new LazyDataModel<>() {
@@ -62,7 +65,8 @@ public class PaymentListBacking implements Serializable {
                         ? queries.summary(changed).orElse(row) : row).toList();
                 changed = null;
             } else {
-                shown = queries.rows(filter(), sort(sortBy), first, pageSize);
+                sort = sort(sortBy);
+                shown = queries.rows(filter(), sort, first, pageSize);
             }
             return shown;
         }
@@ -83,7 +87,12 @@ public class PaymentListBacking implements Serializable {
 
     PaymentFilter filter() {
         return new PaymentFilter(status, method, customer == null ? null : customer.code(), from, to, search,
-                overdueOnly ? Boolean.TRUE : null);
+                overdueOnly ? Boolean.TRUE : null).clearedBetween(clearedFrom, clearedTo);
+    }
+
+    /** The order the user last sorted the table in, for the export. */
+    PaymentSort currentSort() {
+        return sort;
     }
 
     static PaymentSort sort(Map<String, SortMeta> sortBy) {
@@ -151,6 +160,22 @@ public class PaymentListBacking implements Serializable {
 
     public void setOverdueOnly(boolean overdueOnly) {
         this.overdueOnly = overdueOnly;
+    }
+
+    public LocalDate getClearedFrom() {
+        return clearedFrom;
+    }
+
+    public void setClearedFrom(LocalDate clearedFrom) {
+        this.clearedFrom = clearedFrom;
+    }
+
+    public LocalDate getClearedTo() {
+        return clearedTo;
+    }
+
+    public void setClearedTo(LocalDate clearedTo) {
+        this.clearedTo = clearedTo;
     }
 
     public String getSearch() {

@@ -1,5 +1,6 @@
 package id.lunas.web.faces;
 
+import id.lunas.web.security.LunasAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +15,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 
 /** The sign-in page and the sign-out link. */
 @Named
@@ -29,14 +31,19 @@ public class SignInBacking {
     private String username;
     private String password;
 
-    public String signIn() {
+    public String signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
         AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(), AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
-            return "/payments?faces-redirect=true";
+            Optional<String> asked = LunasAuthentication.pageAskedFor((HttpServletRequest) external.getRequest());
+            if (asked.isPresent()) {
+                external.redirect(asked.get());
+                return null;
+            }
+            return "/index?faces-redirect=true";
         }
         faces.addMessage("signIn:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 Messages.text("signIn.refused"), null));

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +31,7 @@ public class LunasAuthentication implements HttpAuthenticationMechanism {
     static final String REALM = "Lunas";
     static final String SIGN_IN_PAGE = "/login.xhtml";
     private static final String SESSION_CALLER = LunasAuthentication.class.getName() + ".caller";
+    private static final String PAGE_ASKED_FOR = LunasAuthentication.class.getName() + ".pageAskedFor";
     private static final String BASIC = "Basic ";
 
     @Inject
@@ -74,9 +76,24 @@ public class LunasAuthentication implements HttpAuthenticationMechanism {
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
             return context.notifyContainerAboutLogin(caller.name(), caller.roles());
         }
-        return context.isProtected()
-                ? context.redirect(request.getContextPath() + SIGN_IN_PAGE)
-                : context.doNothing();
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if ("GET".equals(request.getMethod())) {
+            request.getSession(true).setAttribute(PAGE_ASKED_FOR, request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        }
+        return context.redirect(request.getContextPath() + SIGN_IN_PAGE);
+    }
+
+    /** The page a user opened before signing in (a bookmark, a shared link), to go on to afterwards, once. */
+    public static Optional<String> pageAskedFor(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session == null || !(session.getAttribute(PAGE_ASKED_FOR) instanceof String page)) {
+            return Optional.empty();
+        }
+        session.removeAttribute(PAGE_ASKED_FOR);
+        return page.startsWith(request.getContextPath() + "/") ? Optional.of(page) : Optional.empty();
     }
 
     @Override

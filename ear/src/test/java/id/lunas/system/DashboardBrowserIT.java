@@ -1,0 +1,42 @@
+package id.lunas.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The home page: each figure counts what is in the database and leads into the list behind it. */
+class DashboardBrowserIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser("finance");
+
+    @Test
+    void theFiguresLinkIntoTheFilteredListsTheyCount() {
+        LocalDate today = LocalDate.now();
+        String customer = Api.Erp.customer("TOKO DASBOR");
+        String pending = Api.Payments.collection(customer, "250");
+        String cleared = Api.Payments.cash(customer, "125", today);
+        Api.Payments.giro(customer, today.toString(), today.plusDays(5).toString(), "777");
+
+        browser.open("/index.xhtml");
+        assertThat(Long.parseLong(browser.visible(By.id("pendingCount")).getText())).isPositive();
+        Object labels = ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return PF('maturityChart').chart.data.labels;");
+        assertThat(labels.toString()).contains(Browser.displayed(today.plusDays(5)));
+        browser.screenshot("dashboard");
+
+        browser.click(browser.driver().findElement(By.id("pendingLink")));
+        browser.waiter().until(ExpectedConditions.urlContains("status=PENDING"));
+        browser.row("list:payments_data", pending);
+
+        browser.open("/index.xhtml");
+        browser.click(browser.visible(By.cssSelector("#clearedCard a.cleared-CASH")));
+        browser.waiter().until(ExpectedConditions.urlContains("clearedFrom=" + today.withDayOfMonth(1)));
+        assertThat(browser.driver().getCurrentUrl()).contains("status=COMPLETED", "method=CASH");
+        browser.row("list:payments_data", cleared);
+    }
+}
