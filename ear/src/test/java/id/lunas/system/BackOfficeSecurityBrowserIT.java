@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -69,6 +70,19 @@ class BackOfficeSecurityBrowserIT {
 
         browser.waiter().until(ExpectedConditions.urlContains("/login.xhtml"));
         assertThat(browser.driver().getTitle()).isEqualTo("Lunas - Sign in");
+    }
+
+    @Test
+    void signingInWorksWithTheKeyboardAloneAndAMistypedAddressGetsAFriendlyPage() {
+        browser.open("/login.xhtml");
+        browser.visible(By.id("signIn:username")).click();
+        browser.driver().switchTo().activeElement().sendKeys("finance", Keys.TAB, "finance-demo-2026", Keys.ENTER);
+        browser.waiter().until(ExpectedConditions.titleIs("Lunas - Dashboard"));
+
+        browser.open("/no-such-screen.xhtml");
+
+        assertThat(browser.driver().getTitle()).isEqualTo("Lunas - Page not found");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Caused by", "at jakarta.", "at com.sun.", "at id.lunas.");
     }
 
     @Test

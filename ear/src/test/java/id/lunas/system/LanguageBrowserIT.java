@@ -7,7 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** English and Bahasa Indonesia: texts, amounts and dates follow the choice, which is remembered. */
+/** English and Bahasa Indonesia: texts, amounts and dates follow the choice, remembered per browser and per user. */
 class LanguageBrowserIT {
 
     @RegisterExtension
@@ -36,5 +36,26 @@ class LanguageBrowserIT {
         browser.click(browser.visible(By.xpath("//form[@id='languages']//a[@lang='en']")));
         browser.waitForText(By.id("signIn"), "Password");
         assertThat(browser.driver().findElement(By.id("signIn:submit")).getText()).isEqualTo("Sign in");
+    }
+
+    @Test
+    void aSignedInUsersChoiceFollowsThemToAnotherBrowser() {
+        String user = Api.newUser("VIEWER", "first-password-1");
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(user, "first-password-1");
+        browser.click(browser.visible(By.xpath("//form[@id='menu']//a[@lang='id']")));
+        browser.waitForText(By.id("menu"), "Keluar");
+        browser.signOut();
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open("/login.xhtml");
+        assertThat(browser.visible(By.id("signIn:submit")).getText()).as("a new browser starts in English")
+                .isEqualTo("Sign in");
+        browser.signIn(user, "first-password-1");
+
+        assertThat(browser.visible(By.id("menu:signOut")).getText()).isEqualTo("Keluar");
+        assertThat(browser.driver().getTitle()).isEqualTo("Lunas - Dasbor");
+        browser.signOut();
+        browser.driver().manage().deleteAllCookies();
     }
 }

@@ -59,6 +59,9 @@ public class UserAccount extends Audited {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "language", length = 8)
+    private String language;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
@@ -137,6 +140,14 @@ public class UserAccount extends Audited {
         markUpdated(change);
     }
 
+    /** The back-office language the user chose: an ISO 639 code such as {@code id}. */
+    public void chooseLanguage(String code) {
+        if (code == null || !code.matches("[a-z]{2,3}")) {
+            throw new InvalidInputException("language", "A language is a two- or three-letter code such as en or id");
+        }
+        language = code;
+    }
+
     public void disable(ChangeContext change) {
         enabled = false;
         markUpdated(change);
@@ -166,6 +177,10 @@ public class UserAccount extends Audited {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public String getLanguage() {
+        return language;
     }
 
     public Instant getLockedUntil() {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Administers who may sign in: create, disable, enable, reset passwords, assign roles. */
@@ -101,6 +102,15 @@ public class UserAccountService {
         UserAccount.checkPassword("newPassword", newPassword);
         user.changePassword(hashing.hash(newPassword), change);
         cache.forget(user.getUsername());
+    }
+
+    /** Remembers the signed-in user's back-office language, so it follows them to any browser. */
+    public void chooseLanguage(String code) {
+        require(changes.current().user()).chooseLanguage(code);
+    }
+
+    public Optional<String> languageOf(String username) {
+        return Optional.ofNullable(find(username)).map(UserAccount::getLanguage);
     }
 
     public UserView me() {

@@ -1,8 +1,10 @@
 package id.lunas.web.faces;
 
+import id.lunas.user.UserAccountService;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -11,9 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The back office's language: English or Bahasa Indonesia. A choice is remembered in a cookie for a
- * year, so it holds on the sign-in page and across sessions; without one, the browser's preference
- * decides.
+ * The back office's language: English or Bahasa Indonesia. A signed-in user's choice is kept with
+ * their account, so it follows them to any browser; it is also remembered in a cookie for a year,
+ * so it holds on the sign-in page. Without either, the browser's preference decides.
  */
 @Named
 @SessionScoped
@@ -25,6 +27,9 @@ public class Language implements Serializable {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, INDONESIAN);
     private static final int ONE_YEAR = 365 * 24 * 3600;
+
+    @Inject
+    transient UserAccountService accounts;
 
     private Locale locale;
 
@@ -44,16 +49,28 @@ public class Language implements Serializable {
         return INDONESIAN.equals(language) ? "Bahasa Indonesia" : "English";
     }
 
-    /** Switches and reloads the page the user is on, so every text and number follows. */
+    /** Switches, remembers the choice for a signed-in user, and reloads the page so every text and number follows. */
     public void switchTo(String tag) throws IOException {
-        locale = supported(tag);
+        use(tag);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.addResponseCookie(COOKIE, locale.getLanguage(), Map.of("maxAge", ONE_YEAR, "path",
-                external.getRequestContextPath() + "/", "httpOnly", true, "SameSite", "Strict"));
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+        if (external.getUserPrincipal() != null) {
+            accounts.chooseLanguage(locale.getLanguage());
+        }
         String query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
         external.redirect(external.getRequestContextPath() + external.getRequestServletPath()
                 + (query == null ? "" : "?" + query));
+    }
+
+    /** Uses this language from now on in this browser (a cookie for a year). */
+    public void use(String tag) {
+        locale = supported(tag);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        external.addResponseCookie(COOKIE, locale.getLanguage(), Map.of("maxAge", ONE_YEAR, "path",
+                external.getRequestContextPath() + "/", "httpOnly", true, "SameSite", "Strict"));
+        if (faces.getViewRoot() != null) {
+            faces.getViewRoot().setLocale(locale);
+        }
     }
 
     private static Locale remembered(ExternalContext external) {

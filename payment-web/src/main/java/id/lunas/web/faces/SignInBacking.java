@@ -1,6 +1,7 @@
 package id.lunas.web.faces;
 
 import id.lunas.web.security.LunasAuthentication;
+import id.lunas.user.UserAccountService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -28,6 +29,12 @@ public class SignInBacking {
     @Inject
     FacesContext faces;
 
+    @Inject
+    UserAccountService accounts;
+
+    @Inject
+    Language language;
+
     private String username;
     private String password;
 
@@ -38,6 +45,7 @@ public class SignInBacking {
                         .credential(new UsernamePasswordCredential(username, password == null ? "" : password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
+            accounts.languageOf(username.strip()).ifPresent(language::use);
             Optional<String> asked = LunasAuthentication.pageAskedFor((HttpServletRequest) external.getRequest());
             if (asked.isPresent()) {
                 external.redirect(asked.get());
