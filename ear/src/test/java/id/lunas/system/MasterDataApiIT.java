@@ -77,4 +77,45 @@ class MasterDataApiIT {
                 + "'invoiceDate':'2023-07-20','dueDate':'2023-08-19','amount':1}")).status()).isEqualTo(404);
         assertThat(get("/api/invoices/NOPE").status()).isEqualTo(404);
     }
+
+    @Test
+    void anErpImportBatchIsSavedWholeOrNotAtAllWithEveryBadLineReported() {
+        String customer = Api.Erp.customer("TOKO IMPOR");
+        String first = Api.unique("INV");
+        String second = Api.unique("INV");
+        String taken = Api.Erp.invoice(customer, "10.00");
+
+        Reply refused = Api.as("erp").post("/api/invoices/batch", json("[" + line(first, customer, "100.00") + ","
+                + line(second, "C-NOBODY", "50.00") + "," + line(taken, customer, "-1") + "]"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.contentType()).isEqualTo("application/problem+json");
+        assertThat(refused.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("invoices[1].customerCode", "invoices[2].amount", "invoices[2].number");
+        assertThat(get("/api/invoices/" + first).status()).as("nothing of a refused batch is saved").isEqualTo(404);
+
+        Reply imported = Api.as("erp").post("/api/invoices/batch", json("[" + line(first, customer, "100.00") + ","
+                + line(second, customer, "50.00") + "]"));
+
+        assertThat(imported.status()).isEqualTo(201);
+        assertThat(imported.object().getInt("created")).isEqualTo(2);
+        assertThat(get("/api/invoices?customerCode=" + customer).object().getInt("totalItems")).isEqualTo(3);
+        assertThat(get("/api/invoices/" + second).object().getJsonNumber("outstanding").toString()).isEqualTo("50.00");
+    }
+
+    @Test
+    void anImportBatchHoldsAtMostAThousandInvoices() {
+        String lines = String.join(",", java.util.Collections.nCopies(1001, line("X", "C", "1")));
+
+        Reply refused = Api.as("erp").post("/api/invoices/batch", json("[" + lines + "]"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.object().getString("detail")).contains("At most 1000 invoices");
+    }
+
+    private static String line(String number, String customer, String amount) {
+        return "{'number':'" + number + "','customerCode':'" + customer + "','invoiceDate':'2023-07-01',"
+                + "'dueDate':'2023-07-31','amount':" + amount + "}";
+    }
 }

@@ -6,6 +6,8 @@ import static id.lunas.user.Role.FINANCE_NAME;
 import static id.lunas.user.Role.INTEGRATION_NAME;
 import static id.lunas.user.Role.VIEWER_NAME;
 
+import id.lunas.invoice.InvoiceImport;
+import id.lunas.invoice.InvoiceLine;
 import id.lunas.invoice.InvoiceService;
 import id.lunas.invoice.InvoiceStatus;
 import id.lunas.invoice.InvoiceTerms;
@@ -28,6 +30,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,6 +55,9 @@ public class InvoiceResource {
 
     @Inject
     InvoiceService invoices;
+
+    @Inject
+    InvoiceImport imports;
 
     @Context
     UriInfo uriInfo;
@@ -99,12 +107,42 @@ public class InvoiceResource {
         return invoices.update(PathKeys.agree("number", number, body.number()), body.customerCode(), terms(body));
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
+    @POST
+    @Path("batch")
+    @Operation(summary = "Import up to 1,000 new invoices at once, all or nothing",
+            description = "A JSON array of invoices as for POST /api/invoices. If any line is wrong nothing is saved "
+                    + "and the 400 problem lists every wrong line's fields, e.g. invoices[3].amount.")
+    @APIResponse(responseCode = "201", description = "All invoices were created",
+            content = @Content(schema = @Schema(ref = "InvoiceBatchResult")))
+    public Response importBatch(List<MasterDataBodies.Invoice> body) {
+        new Fields().require(body, "list of invoices");
+        Fields fields = new Fields();
+        List<InvoiceLine> lines = new ArrayList<>(body.size());
+        for (int i = 0; i < body.size(); i++) {
+            MasterDataBodies.Invoice line = body.get(i);
+            String at = "invoices[" + i + "].";
+            if (line == null) {
+                lines.add(new InvoiceLine(null, null, null));
+                continue;
+            }
+            lines.add(new InvoiceLine(line.number(), line.customerCode(), terms(fields, at, line)));
+        }
+        fields.check();
+        int created = imports.importAll(lines);
+        return Response.status(Response.Status.CREATED).entity(Map.of("created", created)).build();
+    }
+
     private static InvoiceTerms terms(MasterDataBodies.Invoice body) {
         Fields fields = new Fields();
-        InvoiceTerms terms = new InvoiceTerms(fields.requiredDate("invoiceDate", "Invoice date", body.invoiceDate()),
-                fields.requiredDate("dueDate", "Due date", body.dueDate()), body.amount(),
-                Boolean.TRUE.equals(body.cancelled()));
+        InvoiceTerms terms = terms(fields, "", body);
         fields.check();
         return terms;
+    }
+
+    private static InvoiceTerms terms(Fields fields, String prefix, MasterDataBodies.Invoice body) {
+        return new InvoiceTerms(fields.requiredDate(prefix + "invoiceDate", "Invoice date", body.invoiceDate()),
+                fields.requiredDate(prefix + "dueDate", "Due date", body.dueDate()), body.amount(),
+                Boolean.TRUE.equals(body.cancelled()));
     }
 }
