@@ -1,6 +1,7 @@
 package id.lunas.customerpayment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.YearMonth;
@@ -17,12 +18,13 @@ public class PaymentNumbers {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    PaymentPeriods periods;
+
     public String next(YearMonth month) {
         String period = PaymentNumber.period(month);
         if (increment(period) == 0) {
-            em.createNativeQuery("INSERT IGNORE INTO payment_number_sequence (period, last_value) VALUES (?, 0)")
-                    .setParameter(1, period)
-                    .executeUpdate();
+            periods.open(period);
             increment(period);
         }
         Number value = (Number) em.createNativeQuery("SELECT last_value FROM payment_number_sequence WHERE period = ?")
@@ -37,9 +39,7 @@ public class PaymentNumbers {
      */
     public void continueAfter(YearMonth month, int lastIssued) {
         String period = PaymentNumber.period(month);
-        em.createNativeQuery("INSERT IGNORE INTO payment_number_sequence (period, last_value) VALUES (?, 0)")
-                .setParameter(1, period)
-                .executeUpdate();
+        periods.open(period);
         em.createNativeQuery("UPDATE payment_number_sequence SET last_value = ? WHERE period = ? AND last_value < ?")
                 .setParameter(1, lastIssued)
                 .setParameter(2, period)

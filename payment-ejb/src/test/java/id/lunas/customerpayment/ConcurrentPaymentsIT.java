@@ -109,6 +109,19 @@ class ConcurrentPaymentsIT {
     }
 
     @Test
+    void theFirstPaymentsOfAMonthNobodyHasPaidInYetAllSucceedAtTheSameMoment() throws Exception {
+        LocalDate freshMonth = LocalDate.of(1980 + (int) (System.nanoTime() % 20), 1 + (int) (System.nanoTime() % 12), 15);
+        PaymentRequest sample = cash(customer, "5.00");
+        PaymentRequest firstOfMonth = new PaymentRequest(customer, freshMonth, sample.method(), null, "Budi",
+                sample.amount(), null, List.of(), null, false);
+
+        List<Outcome<PaymentDetails>> outcomes = all(() -> payments.record(firstOfMonth));
+
+        assertThat(outcomes).allMatch(Outcome::succeeded);
+        assertThat(outcomes).extracting(o -> o.value().number()).doesNotHaveDuplicates().hasSize(WRITERS);
+    }
+
+    @Test
     void tenParallelReplaysOfACollectionCreateOnePayment() throws Exception {
         String key = TestData.unique("sfa");
         PaymentRequest collection = cash(customer, "250.00");
