@@ -10,6 +10,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +31,9 @@ import java.util.stream.Collectors;
 public class InvoiceImport {
 
     public static final int MAX_LINES = 1_000;
+    private static final int ROWS_PER_INSERT = 20;
+    /** The version JPA gives a row it inserts. */
+    private static final long FIRST_VERSION = 1;
 
     @PersistenceContext
     EntityManager em;
@@ -78,9 +83,38 @@ public class InvoiceImport {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        invoices.forEach(em::persist);
-        em.flush();
+        insert(invoices);
         return invoices.size();
+    }
+
+    /**
+     * Writes the checked invoices as multi-row INSERTs, the same rows the entity would write.
+     * Persisting them one by one costs two round trips each (the insert, then its generated id).
+     * Statements stay at {@value #ROWS_PER_INSERT} rows: EclipseLink binds native parameters by a
+     * linear search, so a statement's cost grows with the square of its parameters.
+     */
+    private void insert(List<Invoice> invoices) {
+        for (int first = 0; first < invoices.size(); first += ROWS_PER_INSERT) {
+            List<Invoice> chunk = invoices.subList(first, Math.min(invoices.size(), first + ROWS_PER_INSERT));
+            var insert = em.createNativeQuery("INSERT INTO invoice (number, customer_id, invoice_date, due_date, amount, "
+                    + "cancelled, version, created_at, created_by, updated_at, updated_by) VALUES "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")));
+            int p = 1;
+            for (Invoice invoice : chunk) {
+                insert.setParameter(p++, invoice.getNumber());
+                insert.setParameter(p++, invoice.getCustomer().getId());
+                insert.setParameter(p++, invoice.getInvoiceDate());
+                insert.setParameter(p++, invoice.getDueDate());
+                insert.setParameter(p++, invoice.getAmount());
+                insert.setParameter(p++, invoice.isCancelled());
+                insert.setParameter(p++, FIRST_VERSION);
+                insert.setParameter(p++, LocalDateTime.ofInstant(invoice.getCreatedAt(), ZoneOffset.UTC));
+                insert.setParameter(p++, invoice.getCreatedBy());
+                insert.setParameter(p++, LocalDateTime.ofInstant(invoice.getUpdatedAt(), ZoneOffset.UTC));
+                insert.setParameter(p++, invoice.getUpdatedBy());
+            }
+            insert.executeUpdate();
+        }
     }
 
     private Map<String, Customer> customersOf(List<InvoiceLine> lines) {
