@@ -41,9 +41,9 @@ public final class GiroScanBenchmark {
     private static final String BENCH_CUSTOMER = "BENCH-GIRO";
     private static final int BATCH = 2_000;
 
-    private final String baseUrl = env("LUNAS_BASE_URL", "http://localhost:8080");
+    private final String baseUrl = Env.get("LUNAS_BASE_URL", "http://localhost:8080");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final LocalDate today = LocalDate.now(ZoneId.of(env("LUNAS_ZONE", "Asia/Jakarta")));
+    private final LocalDate today = LocalDate.now(ZoneId.of(Env.get("LUNAS_ZONE", "Asia/Jakarta")));
 
     public static void main(String[] args) throws Exception {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -53,7 +53,8 @@ public final class GiroScanBenchmark {
     }
 
     private void run(int total, int overdue, int rounds) throws Exception {
-        try (Connection db = DriverManager.getConnection(require("LUNAS_DB_URL"), require("LUNAS_DB_USER"),
+        try (Connection db = DriverManager.getConnection(Env.require("LUNAS_DB_URL"),
+                Env.require("LUNAS_DB_USER"),
                 System.getenv().getOrDefault("LUNAS_DB_PASSWORD", ""))) {
             db.setAutoCommit(false);
             load(db, total, overdue);
@@ -181,17 +182,7 @@ public final class GiroScanBenchmark {
         }
     }
 
-    private static String require(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            throw new IllegalStateException("Set " + name + " to the database of the running Lunas server");
-        }
-        return value;
-    }
 
-    private static String env(String name, String fallback) {
-        return System.getenv().getOrDefault(name, fallback);
-    }
 
     private record Round(double seconds, int statements) {
     }

@@ -1,0 +1,323 @@
+package id.lunas.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Measures a running Lunas on MySQL against the database's own limit, as issue 7 asks: recording
+ * and resolving payments at 16 concurrent clients next to plain JDBC doing the same SQL work, the
+ * payment list (REST and the JSF page) with a million payments in the database, the ERP's batch
+ * invoice import, start-up time and the server's memory. Every figure is checked against the
+ * database (counts of what was sent) and every response's status is checked, so errors fail the
+ * run instead of looking fast.
+ *
+ * <p>Environment as for {@link GiroScanBenchmark}; LUNAS_BENCH_ROWS (default 1,000,000) sets the
+ * list's size; LUNAS_ASADMIN and LUNAS_DOMAIN (default domain1) let it restart the server to time
+ * start-up. Arguments: payments per round, measured rounds, clients.
+ */
+public final class ApiBenchmark {
+
+    private static final String CUSTOMER = "BENCH-API";
+    private static final String BANK = "BENCH-BRI";
+    private static final String LIST_PREFIX = "PL-";
+    private static final int LIST_SAMPLES = 100;
+    private static final int IMPORT_BATCH = 1_000;
+    private static final int SHOPS = 5_000;
+
+    private final String dbUrl = Env.require("LUNAS_DB_URL");
+    private final String dbUser = Env.require("LUNAS_DB_USER");
+    private final String dbPassword = System.getenv().getOrDefault("LUNAS_DB_PASSWORD", "");
+    private final LunasClient lunas = new LunasClient(Env.get("LUNAS_BASE_URL", "http://localhost:8080"),
+            Env.require("LUNAS_BENCH_USER"), Env.require("LUNAS_BENCH_PASSWORD"));
+    private final LocalDate today = LocalDate.now(ZoneId.of(Env.get("LUNAS_ZONE", "Asia/Jakarta")));
+    private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
+    private final Figures figures = new Figures();
+
+    public static void main(String[] args) throws Exception {
+        int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 16;
+        new ApiBenchmark().run(perRound, rounds, clients);
+    }
+
+    private void run(int perRound, int rounds, int clients) throws Exception {
+        masterData();
+        try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+             JdbcBaseline jdbc = new JdbcBaseline(dbUrl, dbUser, dbPassword, clients, id(db, "customer", CUSTOMER))) {
+            loadList(db, Integer.parseInt(Env.get("LUNAS_BENCH_ROWS", "1000000")));
+            System.out.printf(Locale.ROOT, "%nLunas benchmark %s: %,d payments per round, %d clients, %s %s%n", run,
+                    perRound, clients, db.getMetaData().getDatabaseProductName(),
+                    db.getMetaData().getDatabaseProductVersion());
+            String session = lunas.signInToBackOffice(Env.require("LUNAS_BENCH_USER"),
+                    Env.require("LUNAS_BENCH_PASSWORD"));
+            for (int round = 0; round <= rounds; round++) {
+                boolean measured = round > 0;
+                System.out.printf(Locale.ROOT, "%s%n", measured ? "round " + round : "warm-up");
+                round(db, jdbc, session, round, measured, perRound, clients);
+            }
+        }
+        memory();
+        startUp();
+        figures.print();
+    }
+
+    private void round(Connection db, JdbcBaseline jdbc, String session, int round, boolean measured, int perRound,
+                       int clients) throws Exception {
+        String tag = run + round;
+        List<String> invoices = importInvoices(db, tag, 2 * perRound, measured);
+
+        List<String> payments = java.util.Collections.synchronizedList(new ArrayList<>());
+        Load.Run record = Load.run(clients, perRound, i -> payments.add(LunasClient.object(lunas.send("POST",
+                "/api/payments", paymentJson(tag, i, invoices.get(2 * i), invoices.get(2 * i + 1)), 201))
+                .getString("number")));
+        expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'BG" + tag + "-%'", perRound);
+        expect(db, "SELECT COUNT(*) FROM payment_allocation a JOIN customer_payment p ON p.id = a.payment_id "
+                + "WHERE p.giro_number LIKE 'BG" + tag + "-%'", 2L * perRound);
+
+        List<Long> own = jdbc.invoices("JI" + tag + "-", 2 * perRound, today);
+        List<String> baselinePayments = java.util.Collections.synchronizedList(new ArrayList<>());
+        Load.Run recordJdbc = Load.run(clients, perRound, i -> baselinePayments.add(jdbc.record("JG" + tag + "-" + i,
+                own.get(2 * i), own.get(2 * i + 1), today)));
+        expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'JG" + tag + "-%'", perRound);
+
+        Load.Run resolve = Load.run(clients, perRound, i -> lunas.send("POST", "/api/payments/" + payments.get(i)
+                + "/resolve", "{\"resolvedDate\":\"" + today + "\"}", 200));
+        expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'BG" + tag
+                + "-%' AND status = 'COMPLETED'", perRound);
+        Load.Run resolveJdbc = Load.run(clients, perRound, i -> jdbc.resolve(baselinePayments.get(i), today));
+        expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'JG" + tag
+                + "-%' AND status = 'COMPLETED'", perRound);
+
+        Load.Run list = Load.run(1, LIST_SAMPLES, i -> lunas.send("GET",
+                "/api/payments?status=ACTIVE&method=GIRO&page=0&size=50", null, 200));
+        Load.Run page = Load.run(1, LIST_SAMPLES, i -> lunas.page("/payments.xhtml?status=ACTIVE&method=GIRO",
+                session, "list:payments_data"));
+
+        System.out.printf(Locale.ROOT, "  record %.0f/s (JDBC %.0f/s)  resolve %.0f/s (JDBC %.0f/s)  list p99 %.1f ms  "
+                        + "page p99 %.1f ms%n", record.perSecond(), recordJdbc.perSecond(), resolve.perSecond(),
+                resolveJdbc.perSecond(), list.percentile(99), page.percentile(99));
+        if (measured) {
+            figures.add("record: payments/s (16 clients)", "", record.perSecond());
+            figures.add("record: p50 ms", "", record.percentile(50));
+            figures.add("record: p99 ms", "", record.percentile(99));
+            figures.add("record: JDBC baseline payments/s", "", recordJdbc.perSecond());
+            figures.add("record: ratio to JDBC", ">= 0.5", record.perSecond() / recordJdbc.perSecond());
+            figures.add("resolve: resolves/s (16 clients)", "", resolve.perSecond());
+            figures.add("resolve: p99 ms", "", resolve.percentile(99));
+            figures.add("resolve: JDBC baseline resolves/s", "", resolveJdbc.perSecond());
+            figures.add("resolve: ratio to JDBC", ">= 0.5", resolve.perSecond() / resolveJdbc.perSecond());
+            figures.add("list REST: p50 ms", "", list.percentile(50));
+            figures.add("list REST: p99 ms", "< 50", list.percentile(99));
+            figures.add("list JSF page: p50 ms", "", page.percentile(50));
+            figures.add("list JSF page: p99 ms", "< 200", page.percentile(99));
+        }
+    }
+
+    /** The ERP import of this round's invoices, 1,000 per request; measured as invoices per second. */
+    private List<String> importInvoices(Connection db, String tag, int count, boolean measured) throws Exception {
+        List<String> numbers = new ArrayList<>(count);
+        long started = System.nanoTime();
+        for (int first = 0; first < count; first += IMPORT_BATCH) {
+            JsonArrayBuilder batch = Json.createArrayBuilder();
+            for (int i = first; i < Math.min(count, first + IMPORT_BATCH); i++) {
+                String number = "BI" + tag + "-" + i;
+                numbers.add(number);
+                batch.add(Json.createObjectBuilder().add("number", number).add("customerCode", CUSTOMER)
+                        .add("invoiceDate", today.toString()).add("dueDate", today.plusDays(30).toString())
+                        .add("amount", 1000));
+            }
+            lunas.send("POST", "/api/invoices/batch", batch.build().toString(), 201);
+        }
+        double perSecond = count / ((System.nanoTime() - started) / 1e9);
+        expect(db, "SELECT COUNT(*) FROM invoice WHERE number LIKE 'BI" + tag + "-%'", count);
+        System.out.printf(Locale.ROOT, "  import %,d invoices: %.0f/s%n", count, perSecond);
+        if (measured) {
+            figures.add("ERP import: invoices/s (1,000 per request)", ">= 5,000", perSecond);
+        }
+        return numbers;
+    }
+
+    private String paymentJson(String tag, int i, String firstInvoice, String secondInvoice) {
+        return "{\"customerCode\":\"" + CUSTOMER + "\",\"paymentDate\":\"" + today + "\",\"method\":\"GIRO\","
+                + "\"bankAccountCode\":\"" + BANK + "\",\"amount\":1000.00,\"giro\":{\"number\":\"BG" + tag + "-" + i
+                + "\",\"drawerBank\":\"BCA\",\"issueDate\":\"" + today + "\",\"effectiveDate\":\"" + today + "\"},"
+                + "\"allocations\":[{\"invoiceNumber\":\"" + firstInvoice + "\",\"amount\":500.00},"
+                + "{\"invoiceNumber\":\"" + secondInvoice + "\",\"amount\":500.00}]}";
+    }
+
+    private void masterData() throws Exception {
+        try {
+            lunas.send("GET", "/api/customers/" + CUSTOMER, null, 200);
+            return;
+        } catch (IllegalStateException notYetThere) {
+            System.out.println("Creating the benchmark's customer and bank account");
+        }
+        lunas.send("POST", "/api/customers", "{\"code\":\"" + CUSTOMER + "\",\"name\":\"TOKO BENCHMARK API\"}", 201);
+        lunas.send("POST", "/api/bank-accounts", "{\"code\":\"" + BANK + "\",\"bankName\":\"BRI\","
+                + "\"accountNumber\":\"0000-01\",\"accountName\":\"PT Lunas\"}", 201);
+    }
+
+    /**
+     * Fills the payment table up to {@code rows}, once (later runs reuse it): a quarter of them
+     * Active giros, spread over {@value #SHOPS} shops as a distributor's are.
+     */
+    private void loadList(Connection db, int rows) throws SQLException {
+        long present = count(db, "SELECT COUNT(*) FROM customer_payment");
+        if (present >= rows) {
+            System.out.printf(Locale.ROOT, "Reusing the %,d payments in the database%n", present);
+            return;
+        }
+        long[] shops = shops(db);
+        long start = count(db, "SELECT COUNT(*) FROM customer_payment WHERE number LIKE '" + LIST_PREFIX + "%'");
+        long started = System.nanoTime();
+        db.setAutoCommit(false);
+        Timestamp now = new Timestamp(System.currentTimeMillis());
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO customer_payment (number, customer_id, "
+                + "payment_date, method, amount, status, await_clearing, giro_number, giro_drawer_bank, giro_issue_date, "
+                + "giro_effective_date, giro_key, resolved_date, overdue, version, created_at, created_by, updated_at, "
+                + "updated_by) VALUES (?, ?, ?, ?, 250000.00, ?, FALSE, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, 'bench', ?, "
+                + "'bench')")) {
+            for (long i = start; i < start + rows - present; i++) {
+                boolean giro = i % 4 == 0;
+                LocalDate paid = today.minusDays(i % 1_000);
+                insert.setString(1, String.format(Locale.ROOT, "%s%09d", LIST_PREFIX, i));
+                insert.setLong(2, shops[(int) (i % SHOPS)]);
+                insert.setDate(3, Date.valueOf(paid));
+                insert.setString(4, giro ? "GIRO" : "CASH");
+                insert.setString(5, giro ? "ACTIVE" : "COMPLETED");
+                insert.setString(6, giro ? "PLG-" + i : null);
+                insert.setString(7, giro ? "BCA" : null);
+                insert.setDate(8, giro ? Date.valueOf(today) : null);
+                insert.setDate(9, giro ? Date.valueOf(today.plusDays(1 + i % 60)) : null);
+                insert.setString(10, giro ? "BCA|PLG-" + i : null);
+                insert.setDate(11, giro ? null : Date.valueOf(paid));
+                insert.setTimestamp(12, now);
+                insert.setTimestamp(13, now);
+                insert.addBatch();
+                if ((i + 1) % 5_000 == 0) {
+                    insert.executeBatch();
+                    db.commit();
+                }
+            }
+            insert.executeBatch();
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+        try (Statement sql = db.createStatement()) {
+            sql.execute("ANALYZE TABLE customer, customer_payment");
+        }
+        System.out.printf(Locale.ROOT, "Loaded payments up to %,d in %.0f s%n", count(db,
+                "SELECT COUNT(*) FROM customer_payment"), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static long[] shops(Connection db) throws SQLException {
+        try (PreparedStatement shop = db.prepareStatement("INSERT IGNORE INTO customer (code, name, active, version, "
+                + "created_at, created_by, updated_at, updated_by) VALUES (?, ?, TRUE, 1, NOW(6), 'bench', NOW(6), "
+                + "'bench')")) {
+            for (int i = 1; i <= SHOPS; i++) {
+                shop.setString(1, "SHOP-" + i);
+                shop.setString(2, "TOKO " + i);
+                shop.addBatch();
+            }
+            shop.executeBatch();
+        }
+        long[] ids = new long[SHOPS];
+        try (Statement sql = db.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT id FROM customer WHERE code LIKE 'SHOP-%' ORDER BY id")) {
+            for (int i = 0; rows.next() && i < SHOPS; i++) {
+                ids[i] = rows.getLong(1);
+            }
+        }
+        return ids;
+    }
+
+    /** Restarts the server (when asadmin is given) and times start-domain until /health/ready is UP. */
+    private void startUp() throws Exception {
+        Optional<String> asadmin = Optional.ofNullable(System.getenv("LUNAS_ASADMIN"));
+        if (asadmin.isEmpty()) {
+            System.out.println("LUNAS_ASADMIN is not set: start-up not measured");
+            return;
+        }
+        String domain = Env.get("LUNAS_DOMAIN", "domain1");
+        new ProcessBuilder(asadmin.get(), "stop-domain", domain).inheritIO().start().waitFor();
+        long started = System.nanoTime();
+        new ProcessBuilder(asadmin.get(), "start-domain", domain).inheritIO().start().waitFor();
+        // the server answers UP before Lunas is deployed: ready means Lunas' own check is UP and it serves the API
+        while (true) {
+            try {
+                String health = lunas.send("GET", "/health/ready", null, 200);
+                if (health.contains("lunas-database") && health.contains("\"UP\"")) {
+                    lunas.send("GET", "/api/payments?status=ACTIVE&method=GIRO&page=0&size=50", null, 200);
+                    break;
+                }
+            } catch (Exception notYet) {
+                if (System.nanoTime() - started > 300e9) {
+                    throw new IllegalStateException("Lunas was not ready 5 minutes after start-domain", notYet);
+                }
+                Thread.sleep(200);
+            }
+        }
+        figures.add("start-up: start-domain to /health/ready UP and the API answering, s", "< 25",
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Resident memory of the Payara server process, from /proc. */
+    private void memory() throws Exception {
+        Optional<ProcessHandle> server = ProcessHandle.allProcesses().filter(ApiBenchmark::isPayara).findFirst();
+        if (server.isEmpty()) {
+            System.out.println("No Payara server process found on this machine: memory not measured");
+            return;
+        }
+        for (String line : Files.readAllLines(Path.of("/proc/" + server.get().pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                long kilobytes = Long.parseLong(line.replaceAll("\\D", ""));
+                figures.add("memory: server resident after the run, MB", "< 1,024", kilobytes / 1024.0);
+            }
+        }
+    }
+
+    private static boolean isPayara(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc/" + process.pid() + "/cmdline")).contains("glassfish.jar");
+        } catch (java.io.IOException gone) {
+            return false;
+        }
+    }
+
+    private static void expect(Connection db, String sql, long expected) throws SQLException {
+        long actual = count(db, sql);
+        if (actual != expected) {
+            throw new IllegalStateException("The database holds " + actual + " where " + expected
+                    + " were sent: " + sql);
+        }
+    }
+
+    private static long id(Connection db, String table, String code) throws SQLException {
+        return count(db, "SELECT id FROM " + table + " WHERE code = '" + code + "'");
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
