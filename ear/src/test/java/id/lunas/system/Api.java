@@ -58,8 +58,8 @@ public final class Api {
     /** Calls the API as one user (or as nobody). */
     public record Caller(String authorization) {
 
-        public Reply get(String path) {
-            return send(request(path).GET());
+        public Reply get(String path, String... headers) {
+            return send(request(path, headers).GET());
         }
 
         public Reply post(String path, String json, String... headers) {

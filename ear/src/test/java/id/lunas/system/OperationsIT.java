@@ -3,6 +3,7 @@ package id.lunas.system;
 import static id.lunas.system.Api.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.lunas.system.Api.Reply;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,5 +68,16 @@ class OperationsIT {
         assertThat(Api.anonymous().get("/").status()).as("the back office asks for sign-in").isEqualTo(302);
         assertThat(Api.anonymous().get("/payments.xhtml").header("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login.xhtml"));
+    }
+
+    @Test
+    void theSignInPageSpeaksTheBrowsersLanguageAndSurvivesAMalformedPreference() {
+        assertThat(Api.anonymous().get("/login.xhtml", "Accept-Language", "id-ID,id;q=0.9,en;q=0.5").body())
+                .contains("Kata sandi");
+
+        Reply malformed = Api.anonymous().get("/login.xhtml", "Accept-Language", "en;q=abc");
+
+        assertThat(malformed.status()).isEqualTo(200);
+        assertThat(malformed.body()).contains("Password").doesNotContain("Kata sandi");
     }
 }

@@ -78,8 +78,12 @@ public class Language implements Serializable {
         if (cookie instanceof jakarta.servlet.http.Cookie remembered) {
             return supported(remembered.getValue());
         }
-        Locale browser = Locale.lookup(Locale.LanguageRange.parse(header(external)), SUPPORTED);
-        return browser == null ? Locale.ENGLISH : browser;
+        try {
+            Locale browser = Locale.lookup(Locale.LanguageRange.parse(header(external)), SUPPORTED);
+            return browser == null ? Locale.ENGLISH : browser;
+        } catch (IllegalArgumentException malformedHeader) {
+            return Locale.ENGLISH;
+        }
     }
 
     private static String header(ExternalContext external) {
