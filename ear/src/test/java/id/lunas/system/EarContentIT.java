@@ -43,6 +43,28 @@ class EarContentIT {
                 .noneMatch(e -> e.contains("id/lunas/customerpayment/") || e.contains("id/lunas/platform/"));
     }
 
+    @Test
+    void theBackOfficeMapsServerErrorsNotFoundAndExpiredViewsToItsOwnFriendlyPages() throws IOException {
+        String webXml;
+        try (JarFile ear = new JarFile(EAR.toFile());
+             JarInputStream in = new JarInputStream(ear.getInputStream(ear.getJarEntry("payment-web.war")))) {
+            JarEntry entry = in.getNextJarEntry();
+            while (entry != null && !entry.getName().equals("WEB-INF/web.xml")) {
+                entry = in.getNextJarEntry();
+            }
+            assertThat(entry).as("the WAR has a web.xml").isNotNull();
+            webXml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        }
+
+        assertThat(webXml).contains("<error-code>500</error-code><location>/error/error.xhtml</location>",
+                "<error-code>404</error-code><location>/error/not-found.xhtml</location>",
+                "<exception-type>jakarta.faces.application.ViewExpiredException</exception-type>"
+                        + "<location>/error/expired.xhtml</location>");
+        Api.Reply page = Api.anonymous().get("/error/error.xhtml");
+        assertThat(page.body()).contains("Something went wrong", "Nothing was changed")
+                .doesNotContain("Caused by", "at jakarta.", "at com.sun.");
+    }
+
     private static List<String> entries(Path archive) throws IOException {
         assertThat(Files.exists(archive)).as("the EAR is built before the system tests").isTrue();
         try (JarFile jar = new JarFile(archive.toFile())) {
