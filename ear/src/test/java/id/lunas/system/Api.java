@@ -97,6 +97,11 @@ public final class Api {
         }
     }
 
+    /** Today where the company is (Lunas' default zone), not on the machine running the tests. */
+    public static java.time.LocalDate today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+    }
+
     public static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }

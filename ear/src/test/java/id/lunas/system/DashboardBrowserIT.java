@@ -16,7 +16,7 @@ class DashboardBrowserIT {
 
     @Test
     void theFiguresLinkIntoTheFilteredListsTheyCount() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Api.today();
         String customer = Api.Erp.customer("TOKO DASBOR");
         String pending = Api.Payments.collection(customer, "250");
         String cleared = Api.Payments.cash(customer, "125", today);

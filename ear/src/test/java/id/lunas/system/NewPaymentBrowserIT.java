@@ -29,7 +29,7 @@ class NewPaymentBrowserIT {
         browser.choose("paymentForm:bankAccountCode", bank);
         browser.type("paymentForm:giroNumber", Api.unique("BG"));
         browser.type("paymentForm:giroDrawerBank", "BCA");
-        browser.pickDate("giroEffectiveDate", LocalDate.now());
+        browser.pickDate("giroEffectiveDate", Api.today());
         typeAmount(browser.driver().findElement(By.id("paymentForm:amount_input")), "1200");
         browser.waitForText(By.id("totalAmount"), "1,200.00");
 

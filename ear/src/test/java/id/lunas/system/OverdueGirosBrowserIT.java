@@ -16,7 +16,7 @@ class OverdueGirosBrowserIT {
 
     @Test
     void aNewlyFlaggedGiroRingsTheBellIsListedWithItsDaysOverdueAndLeavesTheListWhenResolved() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = Api.today();
         String customer = Api.Erp.customer("TOKO TELAT CAIR");
         String number = Api.Payments.giro(customer, today.minusDays(20).toString(), today.minusDays(10).toString(),
                 "4400000");

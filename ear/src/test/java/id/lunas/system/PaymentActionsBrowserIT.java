@@ -35,7 +35,7 @@ class PaymentActionsBrowserIT {
     @Test
     void aRejectedGiroAsksForConfirmationAndIsRecordedWithItsReason() {
         String customer = Api.Erp.customer("TOKO GIRO TOLAK");
-        LocalDate today = LocalDate.now();
+        LocalDate today = Api.today();
         String number = Api.Payments.giro(customer, today.minusDays(10).toString(), today.minusDays(5).toString(),
                 "2500000");
 
