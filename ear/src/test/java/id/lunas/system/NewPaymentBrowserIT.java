@@ -30,7 +30,7 @@ class NewPaymentBrowserIT {
         browser.type("paymentForm:giroNumber", Api.unique("BG"));
         browser.type("paymentForm:giroDrawerBank", "BCA");
         browser.pickDate("giroEffectiveDate", Api.today());
-        typeAmount(browser.driver().findElement(By.id("paymentForm:amount_input")), "1200");
+        typeAmount("paymentForm:amount_input", "1200");
         browser.waitForText(By.id("totalAmount"), "1,200.00");
 
         browser.click(browser.driver().findElement(By.id("paymentForm:oldestFirst")));
@@ -55,12 +55,13 @@ class NewPaymentBrowserIT {
     @Test
     void applyingMoreThanAnInvoiceOwesIsRefusedNextToThatInvoiceAndNothingIsSaved() {
         String customer = Api.Erp.customer("TOKO KELEBIHAN");
-        Api.Erp.invoice(customer, "500.00");
+        String invoice = Api.Erp.invoice(customer, "500.00");
         browser.open("/new-payment.xhtml");
         chooseCustomer(customer);
+        browser.waitForText(By.id("paymentForm:invoices_data"), invoice);
         browser.choose("paymentForm:method", "CASH");
-        typeAmount(browser.visible(By.id("paymentForm:amount_input")), "600");
-        typeAmount(browser.visible(By.id("paymentForm:invoices:0:amount_input")), "600");
+        typeAmount("paymentForm:amount_input", "600");
+        typeAmount("paymentForm:invoices:0:amount_input", "600");
         browser.waitForText(By.id("totalAllocated"), "600.00");
 
         browser.click(browser.driver().findElement(By.id("paymentForm:save")));
@@ -79,7 +80,15 @@ class NewPaymentBrowserIT {
         browser.click(browser.visible(By.cssSelector("#paymentForm\\:customer_panel li[data-item-value='" + code + "']")));
     }
 
-    private static void typeAmount(WebElement input, String digits) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), digits, Keys.TAB);
+    /** Types into a number box, looking it up again if an AJAX update replaced it meanwhile. */
+    private static void typeAmount(String id, String digits) {
+        browser.waiter().until(d -> {
+            try {
+                d.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), digits, Keys.TAB);
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
     }
 }
