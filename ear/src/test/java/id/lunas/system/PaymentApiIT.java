@@ -261,6 +261,7 @@ class PaymentApiIT {
                 + "&from=2023-08-01&to=2023-08-31&sort=amount,desc&page=0&size=2").object();
 
         assertThat(page.getInt("totalItems")).isEqualTo(3);
+        assertThat(page.getBoolean("totalExact")).isTrue();
         assertThat(page.getInt("size")).isEqualTo(2);
         assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getJsonNumber("amount").toString()).containsExactly("30.00", "20.00");

@@ -4,6 +4,7 @@ import id.lunas.giro.GiroSettings;
 import id.lunas.platform.BusinessClock;
 import id.lunas.platform.Page;
 import id.lunas.platform.PageRequest;
+import id.lunas.platform.RowCount;
 import id.lunas.shared.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,8 +33,12 @@ public class PaymentQueries {
     @Inject
     BusinessClock clock;
 
+    /** Beyond this many rows past the page asked for, lists say "more than" instead of counting on. */
+    public static final int EXACT_COUNT_LIMIT = 10_000;
+
     public Page<PaymentSummary> list(PaymentFilter filter, PaymentSort sort, PageRequest page) {
-        return new Page<>(rows(filter, sort, page.offset(), page.size()), page.page(), page.size(), count(filter));
+        return new Page<>(rows(filter, sort, page.offset(), page.size()), page.page(), page.size(),
+                countUpTo(filter, page.offset() + page.size() + EXACT_COUNT_LIMIT));
     }
 
     /** One page of rows and nothing else: the back office counts separately, only when the filter changes. */
@@ -68,12 +73,15 @@ public class PaymentQueries {
         return select;
     }
 
-    public long count(PaymentFilter filter) {
+    /**
+     * How many payments match, counted exactly up to {@code limit}: the ids of at most one more than
+     * that come from the index, which stays cheap however many payments the filter matches.
+     */
+    public RowCount countUpTo(PaymentFilter filter, int limit) {
         Criteria criteria = criteria(filter);
-        TypedQuery<Long> count = em.createQuery("select count(p) from CustomerPayment p" + criteria.where(),
-                Long.class);
-        criteria.parameters().forEach(count::setParameter);
-        return count.getSingleResult();
+        TypedQuery<Long> ids = em.createQuery("select p.id from CustomerPayment p" + criteria.where(), Long.class);
+        criteria.parameters().forEach(ids::setParameter);
+        return RowCount.upTo(limit, ids.setMaxResults(limit + 1).getResultList());
     }
 
     private record Criteria(String where, Map<String, Object> parameters) {

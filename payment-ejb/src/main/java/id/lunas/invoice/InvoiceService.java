@@ -67,8 +67,7 @@ public class InvoiceService {
     }
 
     public Page<InvoiceView> list(String customerCode, InvoiceStatus status, PageRequest page) {
-        return new Page<>(rows(customerCode, status, page.offset(), page.size()), page.page(), page.size(),
-                count(customerCode, status));
+        return Page.exact(rows(customerCode, status, page.offset(), page.size()), page, count(customerCode, status));
     }
 
     /** One page of invoices with their figures, newest first; the back office counts separately. */

@@ -14,7 +14,9 @@ import id.lunas.invoice.InvoiceView;
 import id.lunas.platform.BusinessClock;
 import id.lunas.platform.DatabaseMigration;
 import id.lunas.platform.DuplicateException;
+import id.lunas.platform.Page;
 import id.lunas.platform.PageRequest;
+import id.lunas.platform.RowCount;
 import id.lunas.shared.RuleViolationException;
 import id.lunas.shared.StaleVersionException;
 import jakarta.annotation.Resource;
@@ -114,6 +116,19 @@ class CustomerPaymentServiceIT {
         assertThat(invoices.find(invoice).orElseThrow().outstanding()).isEqualByComparingTo("100.00");
         String next = payments.record(cash(customer, "10.00")).number();
         assertThat(sequenceOf(next)).isEqualTo(sequenceOf(first) + 1);
+    }
+
+    @Test
+    void theListCountsExactlyUpToItsLimitAndBeyondItSaysAtLeastAsManyAsReachPastThePage() {
+        for (int i = 0; i < 3; i++) {
+            payments.record(cash(customer, "10.00"));
+        }
+
+        assertThat(queries.countUpTo(byCustomer(), 3)).isEqualTo(new RowCount(3, true));
+        assertThat(queries.countUpTo(byCustomer(), 2)).isEqualTo(new RowCount(3, false));
+        Page<PaymentSummary> firstOfTwo = queries.list(byCustomer(), PaymentSort.NEWEST_FIRST, PageRequest.of(0, 2));
+        assertThat(firstOfTwo.totalItems()).isEqualTo(3);
+        assertThat(firstOfTwo.totalExact()).isTrue();
     }
 
     @Test

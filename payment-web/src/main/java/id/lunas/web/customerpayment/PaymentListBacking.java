@@ -7,6 +7,8 @@ import id.lunas.customerpayment.PaymentQueries;
 import id.lunas.customerpayment.PaymentSort;
 import id.lunas.customerpayment.PaymentStatus;
 import id.lunas.customerpayment.PaymentSummary;
+import id.lunas.platform.RowCount;
+import id.lunas.web.faces.Messages;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
@@ -47,6 +49,7 @@ public class PaymentListBacking implements Serializable {
     private List<PaymentSummary> shown = List.of();
     private PaymentSort sort = PaymentSort.NEWEST_FIRST;
     private String changed;
+    private RowCount total = new RowCount(0, true);
 
     private final LazyDataModel<PaymentSummary> rows = new LazyDataModel<>() {
 
@@ -54,7 +57,10 @@ public class PaymentListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return changed != null ? getRowCount() : Math.toIntExact(queries.count(filter()));
+            if (changed == null) {
+                total = queries.countUpTo(filter(), PaymentQueries.EXACT_COUNT_LIMIT);
+            }
+            return Math.toIntExact(total.atLeast());
         }
 
         @Override
@@ -88,6 +94,15 @@ public class PaymentListBacking implements Serializable {
     PaymentFilter filter() {
         return new PaymentFilter(status, method, customer == null ? null : customer.code(), from, to, search,
                 overdueOnly ? Boolean.TRUE : null).clearedBetween(clearedFrom, clearedTo);
+    }
+
+    /**
+     * The pager's "1–50 of 1,234"; past {@value PaymentQueries#EXACT_COUNT_LIMIT} payments it says
+     * "more than" rather than count a quarter of a million Active giros on every page.
+     */
+    public String getPageReport() {
+        return total.exact() ? Messages.text("payment.pageReport")
+                : Messages.text("payment.pageReportMore", PaymentQueries.EXACT_COUNT_LIMIT);
     }
 
     /** The order the user last sorted the table in, for the export. */

@@ -40,4 +40,13 @@ class MessagesTest {
                 .isEqualTo("Pembayaran PR-230800811 Selesai pada 22 Agu 2023");
         assertThat(Messages.text(INDONESIAN, "menu.sales")).isEqualTo("Penjualan");
     }
+
+    @Test
+    void thePagerSaysMoreThanInTheLanguageAndLeavesItsOwnPlaceholdersToPrimeFaces() {
+        assertThat(Messages.text(Locale.ENGLISH, "payment.pageReportMore", 10_000))
+                .startsWith("{startRecord}–{endRecord} of more than 10,000;");
+        assertThat(Messages.text(INDONESIAN, "payment.pageReportMore", 10_000))
+                .startsWith("{startRecord}–{endRecord} dari lebih dari 10.000;");
+        assertThat(Messages.text(Locale.ENGLISH, "payment.pageReport")).isEqualTo("{startRecord}–{endRecord} of {totalRecords}");
+    }
 }
