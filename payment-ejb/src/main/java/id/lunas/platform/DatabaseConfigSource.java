@@ -1,40 +1,60 @@
 package id.lunas.platform;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * Derives which JDBC DataSource class to use from the database URL, so an operator sets only
- * LUNAS_DB_URL, LUNAS_DB_USER and LUNAS_DB_PASSWORD to move from the embedded H2 to MySQL.
- * It reads the URL straight from the system properties and environment (the only places an
- * operator overrides it) because a config source cannot ask the Config it belongs to.
+ * Derives the data source's settings from the database URL, so an operator sets only LUNAS_DB_URL,
+ * LUNAS_DB_USER and LUNAS_DB_PASSWORD to move from the embedded H2 to MySQL: which JDBC DataSource
+ * class to use, and for MySQL the driver settings Lunas is measured with (the operator's own URL
+ * parameters win). It reads the URL straight from the system properties and environment (the only
+ * places an operator overrides it) because a config source cannot ask the Config it belongs to;
+ * for the embedded default, {@code lunas.db.connection-url} falls through to the defaults file.
  */
-public class DataSourceClassConfigSource implements ConfigSource {
+public class DatabaseConfigSource implements ConfigSource {
 
-    static final String KEY = "lunas.db.datasource-class";
+    static final String DATASOURCE_CLASS = "lunas.db.datasource-class";
+    static final String CONNECTION_URL = "lunas.db.connection-url";
     static final String MYSQL = "com.mysql.cj.jdbc.MysqlDataSource";
     static final String H2 = "org.h2.jdbcx.JdbcDataSource";
 
+    /**
+     * The driver trusts its own record of autocommit and isolation instead of asking the server
+     * each time the pool hands the connection out (one round trip per use otherwise), sends batches
+     * as multi-row statements, and keeps parsed statements.
+     */
+    static final Map<String, String> MYSQL_DEFAULTS = defaults("useLocalSessionState", "true",
+            "rewriteBatchedStatements", "true", "cachePrepStmts", "true", "prepStmtCacheSize", "250",
+            "prepStmtCacheSqlLimit", "2048", "cacheServerConfiguration", "true");
+
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(KEY);
+        return Set.of(DATASOURCE_CLASS, CONNECTION_URL);
     }
 
     @Override
     public String getValue(String propertyName) {
-        return KEY.equals(propertyName) ? dataSourceClassFor(configuredUrl()) : null;
+        return getProperties().get(propertyName);
     }
 
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(KEY, dataSourceClassFor(configuredUrl()));
+        String url = configuredUrl();
+        Map<String, String> properties = new HashMap<>();
+        properties.put(DATASOURCE_CLASS, dataSourceClassFor(url));
+        if (isMysql(url)) {
+            properties.put(CONNECTION_URL, connectionUrlFor(url));
+        }
+        return properties;
     }
 
     @Override
     public String getName() {
-        return "lunas-datasource-class";
+        return "lunas-database";
     }
 
     /** Above microprofile-config.properties (100), below environment variables (300) and system properties (400). */
@@ -44,13 +64,34 @@ public class DataSourceClassConfigSource implements ConfigSource {
     }
 
     static String dataSourceClassFor(String url) {
-        if (url != null) {
-            String lower = url.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("jdbc:mysql:") || lower.startsWith("jdbc:mariadb:")) {
-                return MYSQL;
+        return isMysql(url) ? MYSQL : H2;
+    }
+
+    static String connectionUrlFor(String url) {
+        StringBuilder withDefaults = new StringBuilder(url);
+        String lower = url.toLowerCase(Locale.ROOT);
+        MYSQL_DEFAULTS.forEach((name, value) -> {
+            if (!lower.contains(name.toLowerCase(Locale.ROOT) + "=")) {
+                withDefaults.append(withDefaults.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(value);
             }
+        });
+        return withDefaults.toString();
+    }
+
+    private static boolean isMysql(String url) {
+        if (url == null) {
+            return false;
         }
-        return H2;
+        String lower = url.toLowerCase(Locale.ROOT);
+        return lower.startsWith("jdbc:mysql:") || lower.startsWith("jdbc:mariadb:");
+    }
+
+    private static Map<String, String> defaults(String... namesAndValues) {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            defaults.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return Map.copyOf(defaults);
     }
 
     private static String configuredUrl() {

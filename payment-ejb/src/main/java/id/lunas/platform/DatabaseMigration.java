@@ -21,7 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
         className = "${MPCONFIG=lunas.db.datasource-class}",
-        url = "${MPCONFIG=lunas.db.url}",
+        url = "${MPCONFIG=lunas.db.connection-url}",
         user = "${MPCONFIG=lunas.db.user}",
         password = "${MPCONFIG=lunas.db.password}",
         // Under REPEATABLE READ, InnoDB would answer an aggregate read after a row lock from an older
