@@ -3,6 +3,7 @@ package id.lunas.bankaccount;
 import id.lunas.shared.Audited;
 import id.lunas.shared.ChangeContext;
 import id.lunas.shared.Texts;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 /** One of the company's own accounts that payments are deposited into. */
 @Entity
+@Cacheable
 @Table(name = "bank_account")
 public class BankAccount extends Audited {
 

@@ -3,6 +3,7 @@ package id.lunas.customer;
 import id.lunas.shared.Audited;
 import id.lunas.shared.ChangeContext;
 import id.lunas.shared.Texts;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 /** A shop that buys on credit; the ERP owns its master data and pushes it to Lunas. */
 @Entity
+@Cacheable
 @Table(name = "customer")
 public class Customer extends Audited {
 

@@ -154,6 +154,8 @@ public class CustomerPaymentService {
                         CustomerPayment.class)
                 .setParameter("number", number)
                 .setLockMode(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+                // the answer lists the allocations with their invoice numbers: one query for all
+                .setHint("eclipselink.batch", "p.allocations.invoice")
                 .getResultStream().findFirst()
                 .orElseThrow(() -> NotFoundException.of("Payment", number));
         if (expectedVersion != null && expectedVersion != payment.getVersion()) {
