@@ -104,13 +104,16 @@ public class CustomerPayment extends Audited {
     @Column(name = "overdue_since")
     private LocalDate overdueSince;
 
+    // Both lists start empty only in create(): a list made by a field initializer would count as
+    // already read when EclipseLink refreshes the payment under a row lock, and it would then load
+    // the whole history just to append one event.
     @OneToMany(mappedBy = "payment", cascade = CascadeType.PERSIST)
     @OrderBy("id")
-    private List<PaymentAllocation> allocations = new ArrayList<>();
+    private List<PaymentAllocation> allocations;
 
     @OneToMany(mappedBy = "payment", cascade = CascadeType.PERSIST)
     @OrderBy("id")
-    private List<PaymentEvent> events = new ArrayList<>();
+    private List<PaymentEvent> events;
 
     protected CustomerPayment() {
     }
@@ -160,6 +163,8 @@ public class CustomerPayment extends Audited {
                     + " is inactive and cannot receive payments");
         }
         CustomerPayment payment = new CustomerPayment();
+        payment.allocations = new ArrayList<>();
+        payment.events = new ArrayList<>();
         payment.number = number;
         payment.customer = draft.customer();
         payment.paymentDate = draft.paymentDate();
