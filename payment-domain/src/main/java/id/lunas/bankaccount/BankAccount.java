@@ -10,10 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.CacheIndex;
 
 /** One of the company's own accounts that payments are deposited into. */
 @Entity
 @Cacheable
+// payments name it by code: the shared cache answers those look-ups without a query
+@CacheIndex(columnNames = "code")
 @Table(name = "bank_account")
 public class BankAccount extends Audited {
 

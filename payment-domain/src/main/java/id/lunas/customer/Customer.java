@@ -10,10 +10,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.eclipse.persistence.annotations.CacheIndex;
 
 /** A shop that buys on credit; the ERP owns its master data and pushes it to Lunas. */
 @Entity
 @Cacheable
+// payments name it by code: the shared cache answers those look-ups without a query
+@CacheIndex(columnNames = "code")
 @Table(name = "customer")
 public class Customer extends Audited {
 

@@ -64,6 +64,8 @@ public class CustomerService {
         }
         return em.createQuery("select c from Customer c where c.code = :code", Customer.class)
                 .setParameter("code", code.strip())
+                // a single-object query by the cache-indexed code: answered from the shared cache once read
+                .setHint("eclipselink.query-type", "ReadObject")
                 .getResultStream().findFirst();
     }
 }
