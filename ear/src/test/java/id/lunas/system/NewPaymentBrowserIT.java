@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /** Sales > Customer Payment > New payment: a giro allocated over two invoices, and a refused save. */
@@ -61,6 +63,7 @@ class NewPaymentBrowserIT {
         browser.waitForText(By.id("paymentForm:invoices_data"), invoice);
         browser.choose("paymentForm:method", "CASH");
         typeAmount("paymentForm:amount_input", "600");
+        browser.waitForText(By.id("totalAmount"), "600.00");
         typeAmount("paymentForm:invoices:0:amount_input", "600");
         browser.waitForText(By.id("totalAllocated"), "600.00");
 
@@ -80,13 +83,16 @@ class NewPaymentBrowserIT {
         browser.click(browser.visible(By.cssSelector("#paymentForm\\:customer_panel li[data-item-value='" + code + "']")));
     }
 
-    /** Types into a number box, looking it up again if an AJAX update replaced it meanwhile. */
+    /**
+     * Types into a number box, looking it up again if an AJAX update replaced it meanwhile or is
+     * still drawing it (the table is redrawn after every change of the customer, method or amount).
+     */
     private static void typeAmount(String id, String digits) {
         browser.waiter().until(d -> {
             try {
                 d.findElement(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), digits, Keys.TAB);
                 return true;
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            } catch (StaleElementReferenceException | ElementNotInteractableException beingRedrawn) {
                 return false;
             }
         });
