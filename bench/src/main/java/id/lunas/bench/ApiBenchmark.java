@@ -24,7 +24,9 @@ import java.util.UUID;
  * Measures a running Lunas on MySQL against the database's own limit, as issue 7 asks: recording
  * and resolving payments at 16 concurrent clients next to plain JDBC doing the same SQL work, the
  * payment list (REST and the JSF page) with a million payments in the database, the ERP's batch
- * invoice import, start-up time and the server's memory. Every figure is checked against the
+ * invoice import, start-up time and the server's memory. A floor (one customer read by code, over
+ * HTTP and by JDBC) shows what any authenticated request costs on the same machine before it does
+ * any work of its own. Every figure is checked against the
  * database (counts of what was sent) and every response's status is checked, so errors fail the
  * run instead of looking fast.
  *
@@ -84,45 +86,64 @@ public final class ApiBenchmark {
         List<String> invoices = importInvoices(db, tag, 2 * perRound, measured);
 
         List<String> payments = java.util.Collections.synchronizedList(new ArrayList<>());
+        long before = questions(db);
         Load.Run record = Load.run(clients, perRound, i -> payments.add(LunasClient.object(lunas.send("POST",
                 "/api/payments", paymentJson(tag, i, invoices.get(2 * i), invoices.get(2 * i + 1)), 201))
                 .getString("number")));
+        double recordStatements = (questions(db) - before) / (double) perRound;
         expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'BG" + tag + "-%'", perRound);
         expect(db, "SELECT COUNT(*) FROM payment_allocation a JOIN customer_payment p ON p.id = a.payment_id "
                 + "WHERE p.giro_number LIKE 'BG" + tag + "-%'", 2L * perRound);
 
         List<Long> own = jdbc.invoices("JI" + tag + "-", 2 * perRound, today);
         List<String> baselinePayments = java.util.Collections.synchronizedList(new ArrayList<>());
+        before = questions(db);
         Load.Run recordJdbc = Load.run(clients, perRound, i -> baselinePayments.add(jdbc.record("JG" + tag + "-" + i,
                 own.get(2 * i), own.get(2 * i + 1), today)));
+        double recordJdbcStatements = (questions(db) - before) / (double) perRound;
         expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'JG" + tag + "-%'", perRound);
 
+        before = questions(db);
         Load.Run resolve = Load.run(clients, perRound, i -> lunas.send("POST", "/api/payments/" + payments.get(i)
                 + "/resolve", "{\"resolvedDate\":\"" + today + "\"}", 200));
+        double resolveStatements = (questions(db) - before) / (double) perRound;
         expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'BG" + tag
                 + "-%' AND status = 'COMPLETED'", perRound);
+        before = questions(db);
         Load.Run resolveJdbc = Load.run(clients, perRound, i -> jdbc.resolve(baselinePayments.get(i), today));
+        double resolveJdbcStatements = (questions(db) - before) / (double) perRound;
         expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'JG" + tag
                 + "-%' AND status = 'COMPLETED'", perRound);
+
+        Load.Run floor = Load.run(clients, perRound, i -> lunas.send("GET", "/api/customers/" + CUSTOMER, null, 200));
+        Load.Run floorJdbc = Load.run(clients, perRound, i -> jdbc.customer(CUSTOMER));
 
         Load.Run list = Load.run(1, LIST_SAMPLES, i -> lunas.send("GET",
                 "/api/payments?status=ACTIVE&method=GIRO&page=0&size=50", null, 200));
         Load.Run page = Load.run(1, LIST_SAMPLES, i -> lunas.page("/payments.xhtml?status=ACTIVE&method=GIRO",
                 session, "list:payments_data"));
 
-        System.out.printf(Locale.ROOT, "  record %.0f/s (JDBC %.0f/s)  resolve %.0f/s (JDBC %.0f/s)  list p99 %.1f ms  "
-                        + "page p99 %.1f ms%n", record.perSecond(), recordJdbc.perSecond(), resolve.perSecond(),
-                resolveJdbc.perSecond(), list.percentile(99), page.percentile(99));
+        System.out.printf(Locale.ROOT, "  record %.0f/s (JDBC %.0f/s)  resolve %.0f/s (JDBC %.0f/s)  floor %.0f/s "
+                        + "(JDBC %.0f/s)  list p99 %.1f ms  page p99 %.1f ms%n", record.perSecond(),
+                recordJdbc.perSecond(), resolve.perSecond(), resolveJdbc.perSecond(), floor.perSecond(),
+                floorJdbc.perSecond(), list.percentile(99), page.percentile(99));
         if (measured) {
             figures.add("record: payments/s (16 clients)", "", record.perSecond());
             figures.add("record: p50 ms", "", record.percentile(50));
             figures.add("record: p99 ms", "", record.percentile(99));
             figures.add("record: JDBC baseline payments/s", "", recordJdbc.perSecond());
             figures.add("record: ratio to JDBC", ">= 0.5", record.perSecond() / recordJdbc.perSecond());
+            figures.add("record: SQL statements per payment", "", recordStatements);
+            figures.add("record: JDBC baseline SQL statements per payment", "", recordJdbcStatements);
             figures.add("resolve: resolves/s (16 clients)", "", resolve.perSecond());
             figures.add("resolve: p99 ms", "", resolve.percentile(99));
             figures.add("resolve: JDBC baseline resolves/s", "", resolveJdbc.perSecond());
             figures.add("resolve: ratio to JDBC", ">= 0.5", resolve.perSecond() / resolveJdbc.perSecond());
+            figures.add("resolve: SQL statements per payment", "", resolveStatements);
+            figures.add("resolve: JDBC baseline SQL statements per payment", "", resolveJdbcStatements);
+            figures.add("floor: GET one customer/s (16 clients)", "", floor.perSecond());
+            figures.add("floor: JDBC baseline reads/s", "", floorJdbc.perSecond());
+            figures.add("floor: ratio to JDBC", "", floor.perSecond() / floorJdbc.perSecond());
             figures.add("list REST: p50 ms", "", list.percentile(50));
             figures.add("list REST: p99 ms", "< 50", list.percentile(99));
             figures.add("list JSF page: p50 ms", "", page.percentile(50));
@@ -307,6 +328,18 @@ public final class ApiBenchmark {
         if (actual != expected) {
             throw new IllegalStateException("The database holds " + actual + " where " + expected
                     + " were sent: " + sql);
+        }
+    }
+
+    /**
+     * Statements the database server has been sent so far, by every client: read around a load
+     * phase on a database nothing else uses, it counts what each operation costs in round trips.
+     */
+    private static long questions(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rows.next();
+            return rows.getLong(2);
         }
     }
 

@@ -175,6 +175,21 @@ final class JdbcBaseline implements AutoCloseable {
         }
     }
 
+    /** The floor: reads one customer by its code, as {@code GET /api/customers/{code}} does. */
+    void customer(String code) throws Exception {
+        Connection db = connections.take();
+        try (PreparedStatement select = db.prepareStatement("SELECT id, code, name, address, phone, active, version "
+                + "FROM customer WHERE code = ?")) {
+            select.setString(1, code);
+            try (ResultSet rows = select.executeQuery()) {
+                drain(rows);
+            }
+            db.commit();
+        } finally {
+            connections.put(db);
+        }
+    }
+
     private static void event(Connection db, long paymentId, Timestamp at, String action, String from, String to)
             throws SQLException {
         try (PreparedStatement event = db.prepareStatement("INSERT INTO payment_event (payment_id, at, username, "
