@@ -10,8 +10,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks a user name and password. Each failure counts towards the lock-out in its own
- * transaction, so it is recorded even though the sign-in is refused.
+ * Checks a user name and password against the account and remembers a success in the
+ * {@link CredentialCache} (which callers ask first). Each failure counts towards the lock-out in
+ * its own transaction, so it is recorded even though the sign-in is refused.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -34,10 +35,6 @@ public class SignInService {
             return Optional.empty();
         }
         Instant now = clock.now();
-        Optional<SignedIn> remembered = cache.lookUp(username, password, now);
-        if (remembered.isPresent()) {
-            return remembered;
-        }
         Optional<UserAccount> found = accounts.find(username, LockModeType.PESSIMISTIC_WRITE);
         if (found.isEmpty() || !found.get().maySignIn(now)) {
             return Optional.empty();
