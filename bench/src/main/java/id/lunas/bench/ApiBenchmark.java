@@ -31,8 +31,9 @@ import java.util.UUID;
  * run instead of looking fast.
  *
  * <p>Environment as for {@link GiroScanBenchmark}; LUNAS_BENCH_ROWS (default 1,000,000) sets the
- * list's size; LUNAS_ASADMIN and LUNAS_DOMAIN (default domain1) let it restart the server to time
- * start-up. Arguments: payments per round, measured rounds, clients.
+ * list's size; LUNAS_BENCH_WARMUP_ROUNDS (default 3) the unmeasured rounds first, which the JIT
+ * needs on a freshly started server (a warm server answers several times faster than a cold one);
+ * LUNAS_ASADMIN and LUNAS_DOMAIN (default domain1) let it restart the server to time start-up. Arguments: payments per round, measured rounds, clients.
  */
 public final class ApiBenchmark {
 
@@ -69,7 +70,8 @@ public final class ApiBenchmark {
                     db.getMetaData().getDatabaseProductVersion());
             String session = lunas.signInToBackOffice(Env.require("LUNAS_BENCH_USER"),
                     Env.require("LUNAS_BENCH_PASSWORD"));
-            for (int round = 0; round <= rounds; round++) {
+            int warmUps = Integer.parseInt(Env.get("LUNAS_BENCH_WARMUP_ROUNDS", "3"));
+            for (int round = 1 - warmUps; round <= rounds; round++) {
                 boolean measured = round > 0;
                 System.out.printf(Locale.ROOT, "%s%n", measured ? "round " + round : "warm-up");
                 round(db, jdbc, session, round, measured, perRound, clients);
@@ -82,7 +84,7 @@ public final class ApiBenchmark {
 
     private void round(Connection db, JdbcBaseline jdbc, String session, int round, boolean measured, int perRound,
                        int clients) throws Exception {
-        String tag = run + round;
+        String tag = run + (measured ? "R" : "W") + Math.abs(round);
         List<String> invoices = importInvoices(db, tag, 2 * perRound, measured);
 
         List<String> payments = java.util.Collections.synchronizedList(new ArrayList<>());
