@@ -24,12 +24,12 @@ public class DatabaseConfigSource implements ConfigSource {
 
     /**
      * The driver trusts its own record of autocommit and isolation instead of asking the server
-     * each time the pool hands the connection out (one round trip per use otherwise), sends batches
-     * as multi-row statements, and keeps parsed statements.
+     * each time the pool hands the connection out (one round trip per use otherwise) and sends
+     * batches as multi-row statements. Not its statement cache (cachePrepStmts): under Payara's
+     * pool the cached statements and their result sets piled up until the heap was full.
      */
     static final Map<String, String> MYSQL_DEFAULTS = defaults("useLocalSessionState", "true",
-            "rewriteBatchedStatements", "true", "cachePrepStmts", "true", "prepStmtCacheSize", "250",
-            "prepStmtCacheSqlLimit", "2048", "cacheServerConfiguration", "true");
+            "rewriteBatchedStatements", "true", "cacheServerConfiguration", "true");
 
     @Override
     public Set<String> getPropertyNames() {
