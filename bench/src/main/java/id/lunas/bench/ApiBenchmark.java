@@ -31,7 +31,7 @@ import java.util.UUID;
  * run instead of looking fast.
  *
  * <p>Environment as for {@link GiroScanBenchmark}; LUNAS_BENCH_ROWS (default 1,000,000) sets the
- * list's size; LUNAS_BENCH_WARMUP_ROUNDS (default 3) the unmeasured rounds first, which the JIT
+ * list's size; LUNAS_BENCH_WARMUP_ROUNDS (default 5) the unmeasured rounds first, which the JIT
  * needs on a freshly started server (a warm server answers several times faster than a cold one);
  * LUNAS_ASADMIN and LUNAS_DOMAIN (default domain1) let it restart the server to time start-up. Arguments: payments per round, measured rounds, clients.
  */
@@ -70,7 +70,7 @@ public final class ApiBenchmark {
                     db.getMetaData().getDatabaseProductVersion());
             String session = lunas.signInToBackOffice(Env.require("LUNAS_BENCH_USER"),
                     Env.require("LUNAS_BENCH_PASSWORD"));
-            int warmUps = Integer.parseInt(Env.get("LUNAS_BENCH_WARMUP_ROUNDS", "3"));
+            int warmUps = Integer.parseInt(Env.get("LUNAS_BENCH_WARMUP_ROUNDS", "5"));
             for (int round = 1 - warmUps; round <= rounds; round++) {
                 boolean measured = round > 0;
                 System.out.printf(Locale.ROOT, "%s%n", measured ? "round " + round : "warm-up");

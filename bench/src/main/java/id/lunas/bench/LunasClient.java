@@ -21,8 +21,10 @@ final class LunasClient {
 
     final String baseUrl;
     private final String authorization;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    // HTTP/1.1 as the SFA app and the ERP speak it: the JDK's default would offer every new
+    // connection an h2c upgrade, which Payara's plain listener does not take
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     LunasClient(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
