@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,7 +34,8 @@ import java.util.UUID;
  * <p>Environment as for {@link GiroScanBenchmark}; LUNAS_BENCH_ROWS (default 1,000,000) sets the
  * list's size; LUNAS_BENCH_WARMUP_ROUNDS (default 5) the unmeasured rounds first, which the JIT
  * needs on a freshly started server (a warm server answers several times faster than a cold one);
- * LUNAS_ASADMIN and LUNAS_DOMAIN (default domain1) let it restart the server to time start-up. Arguments: payments per round, measured rounds, clients.
+ * LUNAS_ASADMIN and LUNAS_DOMAIN (default domain1) let it restart the server to time start-up.
+ * Arguments: payments per round, measured rounds, clients.
  */
 public final class ApiBenchmark {
 
@@ -87,33 +89,25 @@ public final class ApiBenchmark {
         String tag = run + (measured ? "R" : "W") + Math.abs(round);
         List<String> invoices = importInvoices(db, tag, 2 * perRound, measured);
 
-        List<String> payments = java.util.Collections.synchronizedList(new ArrayList<>());
-        long before = questions(db);
-        Load.Run record = Load.run(clients, perRound, i -> payments.add(LunasClient.object(lunas.send("POST",
+        List<String> payments = Collections.synchronizedList(new ArrayList<>());
+        Counted record = counted(db, clients, perRound, i -> payments.add(LunasClient.object(lunas.send("POST",
                 "/api/payments", paymentJson(tag, i, invoices.get(2 * i), invoices.get(2 * i + 1)), 201))
                 .getString("number")));
-        double recordStatements = (questions(db) - before) / (double) perRound;
         expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'BG" + tag + "-%'", perRound);
         expect(db, "SELECT COUNT(*) FROM payment_allocation a JOIN customer_payment p ON p.id = a.payment_id "
                 + "WHERE p.giro_number LIKE 'BG" + tag + "-%'", 2L * perRound);
 
         List<Long> own = jdbc.invoices("JI" + tag + "-", 2 * perRound, today);
-        List<String> baselinePayments = java.util.Collections.synchronizedList(new ArrayList<>());
-        before = questions(db);
-        Load.Run recordJdbc = Load.run(clients, perRound, i -> baselinePayments.add(jdbc.record("JG" + tag + "-" + i,
-                own.get(2 * i), own.get(2 * i + 1), today)));
-        double recordJdbcStatements = (questions(db) - before) / (double) perRound;
+        List<String> baselinePayments = Collections.synchronizedList(new ArrayList<>());
+        Counted recordJdbc = counted(db, clients, perRound, i -> baselinePayments.add(jdbc.record("JG" + tag + "-"
+                + i, own.get(2 * i), own.get(2 * i + 1), today)));
         expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'JG" + tag + "-%'", perRound);
 
-        before = questions(db);
-        Load.Run resolve = Load.run(clients, perRound, i -> lunas.send("POST", "/api/payments/" + payments.get(i)
+        Counted resolve = counted(db, clients, perRound, i -> lunas.send("POST", "/api/payments/" + payments.get(i)
                 + "/resolve", "{\"resolvedDate\":\"" + today + "\"}", 200));
-        double resolveStatements = (questions(db) - before) / (double) perRound;
         expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'BG" + tag
                 + "-%' AND status = 'COMPLETED'", perRound);
-        before = questions(db);
-        Load.Run resolveJdbc = Load.run(clients, perRound, i -> jdbc.resolve(baselinePayments.get(i), today));
-        double resolveJdbcStatements = (questions(db) - before) / (double) perRound;
+        Counted resolveJdbc = counted(db, clients, perRound, i -> jdbc.resolve(baselinePayments.get(i), today));
         expect(db, "SELECT COUNT(*) FROM customer_payment WHERE giro_number LIKE 'JG" + tag
                 + "-%' AND status = 'COMPLETED'", perRound);
 
@@ -126,23 +120,24 @@ public final class ApiBenchmark {
                 session, "list:payments_data"));
 
         System.out.printf(Locale.ROOT, "  record %.0f/s (JDBC %.0f/s)  resolve %.0f/s (JDBC %.0f/s)  floor %.0f/s "
-                        + "(JDBC %.0f/s)  list p99 %.1f ms  page p99 %.1f ms%n", record.perSecond(),
-                recordJdbc.perSecond(), resolve.perSecond(), resolveJdbc.perSecond(), floor.perSecond(),
+                        + "(JDBC %.0f/s)  list p99 %.1f ms  page p99 %.1f ms%n", record.run().perSecond(),
+                recordJdbc.run().perSecond(), resolve.run().perSecond(), resolveJdbc.run().perSecond(),
+                floor.perSecond(),
                 floorJdbc.perSecond(), list.percentile(99), page.percentile(99));
         if (measured) {
-            figures.add("record: payments/s (16 clients)", "", record.perSecond());
-            figures.add("record: p50 ms", "", record.percentile(50));
-            figures.add("record: p99 ms", "", record.percentile(99));
-            figures.add("record: JDBC baseline payments/s", "", recordJdbc.perSecond());
-            figures.add("record: ratio to JDBC", ">= 0.5", record.perSecond() / recordJdbc.perSecond());
-            figures.add("record: SQL statements per payment", "", recordStatements);
-            figures.add("record: JDBC baseline SQL statements per payment", "", recordJdbcStatements);
-            figures.add("resolve: resolves/s (16 clients)", "", resolve.perSecond());
-            figures.add("resolve: p99 ms", "", resolve.percentile(99));
-            figures.add("resolve: JDBC baseline resolves/s", "", resolveJdbc.perSecond());
-            figures.add("resolve: ratio to JDBC", ">= 0.5", resolve.perSecond() / resolveJdbc.perSecond());
-            figures.add("resolve: SQL statements per payment", "", resolveStatements);
-            figures.add("resolve: JDBC baseline SQL statements per payment", "", resolveJdbcStatements);
+            figures.add("record: payments/s (16 clients)", "", record.run().perSecond());
+            figures.add("record: p50 ms", "", record.run().percentile(50));
+            figures.add("record: p99 ms", "", record.run().percentile(99));
+            figures.add("record: JDBC baseline payments/s", "", recordJdbc.run().perSecond());
+            figures.add("record: ratio to JDBC", ">= 0.5", record.run().perSecond() / recordJdbc.run().perSecond());
+            figures.add("record: SQL statements per payment", "", record.statementsEach());
+            figures.add("record: JDBC baseline SQL statements per payment", "", recordJdbc.statementsEach());
+            figures.add("resolve: resolves/s (16 clients)", "", resolve.run().perSecond());
+            figures.add("resolve: p99 ms", "", resolve.run().percentile(99));
+            figures.add("resolve: JDBC baseline resolves/s", "", resolveJdbc.run().perSecond());
+            figures.add("resolve: ratio to JDBC", ">= 0.5", resolve.run().perSecond() / resolveJdbc.run().perSecond());
+            figures.add("resolve: SQL statements per payment", "", resolve.statementsEach());
+            figures.add("resolve: JDBC baseline SQL statements per payment", "", resolveJdbc.statementsEach());
             figures.add("floor: GET one customer/s (16 clients)", "", floor.perSecond());
             figures.add("floor: JDBC baseline reads/s", "", floorJdbc.perSecond());
             figures.add("floor: ratio to JDBC", "", floor.perSecond() / floorJdbc.perSecond());
@@ -331,6 +326,17 @@ public final class ApiBenchmark {
             throw new IllegalStateException("The database holds " + actual + " where " + expected
                     + " were sent: " + sql);
         }
+    }
+
+    /** A load phase with the SQL statements each of its operations sent. */
+    private record Counted(Load.Run run, double statementsEach) {
+    }
+
+    private static Counted counted(Connection db, int clients, int operations, Load.Operation operation)
+            throws Exception {
+        long before = questions(db);
+        Load.Run run = Load.run(clients, operations, operation);
+        return new Counted(run, (questions(db) - before) / (double) operations);
     }
 
     /**

@@ -1,7 +1,7 @@
 package id.lunas.platform;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -25,11 +25,10 @@ public class DatabaseConfigSource implements ConfigSource {
     /**
      * The driver trusts its own record of autocommit and isolation instead of asking the server
      * each time the pool hands the connection out (one round trip per use otherwise) and sends
-     * batches as multi-row statements. Not its statement cache (cachePrepStmts): under Payara's
-     * pool the cached statements and their result sets piled up until the heap was full.
+     * batches as multi-row statements.
      */
-    static final Map<String, String> MYSQL_DEFAULTS = defaults("useLocalSessionState", "true",
-            "rewriteBatchedStatements", "true", "cacheServerConfiguration", "true");
+    static final List<String> MYSQL_DEFAULTS = List.of("useLocalSessionState=true",
+            "rewriteBatchedStatements=true", "cacheServerConfiguration=true");
 
     @Override
     public Set<String> getPropertyNames() {
@@ -70,11 +69,12 @@ public class DatabaseConfigSource implements ConfigSource {
     static String connectionUrlFor(String url) {
         StringBuilder withDefaults = new StringBuilder(url);
         String lower = url.toLowerCase(Locale.ROOT);
-        MYSQL_DEFAULTS.forEach((name, value) -> {
-            if (!lower.contains(name.toLowerCase(Locale.ROOT) + "=")) {
-                withDefaults.append(withDefaults.indexOf("?") < 0 ? '?' : '&').append(name).append('=').append(value);
+        for (String setting : MYSQL_DEFAULTS) {
+            String name = setting.substring(0, setting.indexOf('=') + 1);
+            if (!lower.contains(name.toLowerCase(Locale.ROOT))) {
+                withDefaults.append(withDefaults.indexOf("?") < 0 ? '?' : '&').append(setting);
             }
-        });
+        }
         return withDefaults.toString();
     }
 
@@ -84,14 +84,6 @@ public class DatabaseConfigSource implements ConfigSource {
         }
         String lower = url.toLowerCase(Locale.ROOT);
         return lower.startsWith("jdbc:mysql:") || lower.startsWith("jdbc:mariadb:");
-    }
-
-    private static Map<String, String> defaults(String... namesAndValues) {
-        Map<String, String> defaults = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            defaults.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return Map.copyOf(defaults);
     }
 
     private static String configuredUrl() {

@@ -26,8 +26,7 @@ class DatabaseConfigSourceTest {
         String url = DatabaseConfigSource.connectionUrlFor("jdbc:mysql://db:3306/lunas");
 
         assertThat(url).startsWith("jdbc:mysql://db:3306/lunas?")
-                .contains("useLocalSessionState=true", "rewriteBatchedStatements=true")
-                .doesNotContain("cachePrepStmts");
+                .contains("useLocalSessionState=true", "rewriteBatchedStatements=true", "cacheServerConfiguration=true");
         assertThat(url.chars().filter(c -> c == '?').count()).isEqualTo(1);
     }
 
