@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -155,9 +156,23 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Waits until the element's text contains this, whether or not it is on screen (a closed dialog's form). */
+    /**
+     * Waits until the element's text contains this, whether or not it is on screen (a closed dialog's
+     * form). An element the next page or an AJAX update replaced while it was read is looked up again:
+     * Chrome reports that as stale or, mid-navigation, as a node that "does not belong to the document".
+     */
     void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.attributeContains(locator, "textContent", text));
+        wait.until(d -> {
+            try {
+                String content = d.findElement(locator).getAttribute("textContent");
+                return content != null && content.contains(text);
+            } catch (WebDriverException replaced) {
+                if (replaced.getMessage() != null && replaced.getMessage().contains("does not belong to the document")) {
+                    return false;
+                }
+                throw replaced;
+            }
+        });
     }
 
     /** Clicks through JavaScript: menus and dialogs animate, and a plain click can land mid-animation. */
