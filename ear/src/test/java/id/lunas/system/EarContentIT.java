@@ -40,7 +40,7 @@ class EarContentIT {
         assertThat(war).anyMatch(e -> e.matches("WEB-INF/lib/primefaces-[^/]+\\.jar"))
                 .anyMatch(e -> e.matches("WEB-INF/lib/omnifaces-[^/]+\\.jar"))
                 .noneMatch(e -> e.contains("payment-ejb") || e.contains("payment-domain"))
-                .noneMatch(e -> e.contains("id/lunas/customerpayment/") || e.contains("id/lunas/platform/"));
+                .noneMatch(e -> e.contains("id/lunas/domain/") || e.contains("id/lunas/service/"));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package id.lunas.web.platform;
 
-import id.lunas.platform.DatabaseHealth;
+import id.lunas.service.platform.DatabaseHealth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

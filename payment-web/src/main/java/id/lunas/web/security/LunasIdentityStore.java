@@ -1,9 +1,9 @@
 package id.lunas.web.security;
 
-import id.lunas.platform.BusinessClock;
-import id.lunas.user.CredentialCache;
-import id.lunas.user.Role;
-import id.lunas.user.SignInService;
+import id.lunas.domain.user.Role;
+import id.lunas.service.platform.BusinessClock;
+import id.lunas.service.user.CredentialCache;
+import id.lunas.service.user.SignInService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;

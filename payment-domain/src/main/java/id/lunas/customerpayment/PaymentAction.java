@@ -1,6 +1,0 @@
-package id.lunas.customerpayment;
-
-/** What a history event records. */
-public enum PaymentAction {
-    RECORDED, COLLECTED, CONFIRMED, RESOLVED, CANCELLED, GIRO_REJECTED, ALLOCATED, FLAGGED_OVERDUE
-}

@@ -1,5 +1,0 @@
-package id.lunas.customerpayment;
-
-public enum PaymentMethod {
-    CASH, BANK_TRANSFER, GIRO
-}

@@ -1,0 +1,6 @@
+package id.lunas.domain.customerpayment;
+
+/** What a history event records. */
+public enum PaymentAction {
+    RECORDED, COLLECTED, CONFIRMED, RESOLVED, CANCELLED, GIRO_REJECTED, ALLOCATED, FLAGGED_OVERDUE
+}

@@ -1,0 +1,5 @@
+package id.lunas.domain.customerpayment;
+
+public enum PaymentMethod {
+    CASH, BANK_TRANSFER, GIRO
+}

@@ -1,0 +1,5 @@
+package id.lunas.domain.invoice;
+
+public enum InvoiceStatus {
+    OPEN, PARTIALLY_PAID, PAID, CANCELLED
+}

@@ -1,5 +1,0 @@
-package id.lunas.invoice;
-
-public enum InvoiceStatus {
-    OPEN, PARTIALLY_PAID, PAID, CANCELLED
-}

@@ -1,8 +1,0 @@
-package id.lunas.invoice;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-/** What the ERP may set on an invoice besides its number and customer. */
-public record InvoiceTerms(LocalDate invoiceDate, LocalDate dueDate, BigDecimal amount, boolean cancelled) {
-}

@@ -1,5 +1,0 @@
-package id.lunas.shared;
-
-/** One refused field, named as the client sent it (e.g. {@code allocations[1].amount}). */
-public record FieldError(String field, String message) {
-}

@@ -1,0 +1,59 @@
+package id.lunas.domain.giro;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.lunas.domain.shared.FieldError;
+import id.lunas.domain.shared.InvalidInputException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class GiroTest {
+
+    private static final LocalDate ISSUED = LocalDate.of(2023, 8, 21);
+
+    @Test
+    void theEffectiveDateMayBeAnyDayOfTheSeventyDayWindow() {
+        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED).getEffectiveDate()).isEqualTo(ISSUED);
+        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(70)).getEffectiveDate())
+                .isEqualTo(LocalDate.of(2023, 10, 30));
+    }
+
+    @Test
+    void anEffectiveDateAfterTheWindowIsRefused() {
+        assertThatThrownBy(() -> Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(71)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("outside the 70-day window");
+    }
+
+    @Test
+    void anEffectiveDateBeforeTheIssueDateIsRefused() {
+        assertThatThrownBy(() -> Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.minusDays(1)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("before the issue date");
+    }
+
+    @Test
+    void everyMissingRequiredFieldIsReportedAtOnce() {
+        assertThatThrownBy(() -> Giro.of(" ", null, null, null, null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field)
+                        .containsExactly("giro.number", "giro.drawerBank", "giro.issueDate", "giro.effectiveDate"));
+    }
+
+    @Test
+    void theGiroIsVoidTheDayAfterItsWindowEnds() {
+        Giro giro = Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(5));
+        assertThat(giro.lastPresentationDate()).isEqualTo(LocalDate.of(2023, 10, 30));
+        assertThat(giro.isExpiredOn(LocalDate.of(2023, 10, 30))).isFalse();
+        assertThat(giro.isExpiredOn(LocalDate.of(2023, 10, 31))).isTrue();
+    }
+
+    @Test
+    void theSameSheetIsRecognisedWhateverTheSpacingAndCase() {
+        assertThat(Giro.of("bg 778812", "bca", null, ISSUED, ISSUED).identity())
+                .isEqualTo(Giro.of("BG778812", "B C A", null, ISSUED, ISSUED).identity());
+        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED).identity())
+                .isNotEqualTo(Giro.of("BG-1", "BRI", null, ISSUED, ISSUED).identity());
+    }
+}

@@ -1,7 +1,0 @@
-package id.lunas.customerpayment;
-
-import java.math.BigDecimal;
-
-/** "Apply this much of the payment to that invoice." */
-public record AllocationRequest(String invoiceNumber, BigDecimal amount) {
-}

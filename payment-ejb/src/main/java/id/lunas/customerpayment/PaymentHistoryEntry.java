@@ -1,8 +1,0 @@
-package id.lunas.customerpayment;
-
-import java.time.Instant;
-
-/** One event of a payment's history. */
-public record PaymentHistoryEntry(Instant at, String user, PaymentAction action, PaymentStatus from,
-                                  PaymentStatus to, String detail) {
-}

@@ -1,9 +1,0 @@
-package id.lunas.giro;
-
-/** The giros that need someone now: flagged overdue, and expiring or already expired. */
-public record GiroAttention(long overdue, long expiring) {
-
-    public long total() {
-        return overdue + expiring;
-    }
-}

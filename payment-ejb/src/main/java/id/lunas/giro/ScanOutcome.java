@@ -1,9 +1,0 @@
-package id.lunas.giro;
-
-public enum ScanOutcome {
-    RUNNING,
-    COMPLETED,
-    /** Another server (or an earlier start) already scanned this business day. */
-    SKIPPED,
-    FAILED
-}

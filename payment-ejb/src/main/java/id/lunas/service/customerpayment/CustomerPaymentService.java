@@ -1,0 +1,169 @@
+package id.lunas.service.customerpayment;
+
+import id.lunas.domain.bankaccount.BankAccount;
+import id.lunas.domain.customer.Customer;
+import id.lunas.domain.customerpayment.CustomerPayment;
+import id.lunas.domain.customerpayment.PaymentDraft;
+import id.lunas.domain.customerpayment.RejectionReason;
+import id.lunas.domain.giro.Giro;
+import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.InvalidInputException;
+import id.lunas.domain.shared.NotFoundException;
+import id.lunas.domain.shared.StaleVersionException;
+import id.lunas.service.bankaccount.BankAccountService;
+import id.lunas.service.customer.CustomerService;
+import id.lunas.service.giro.GiroSettings;
+import id.lunas.service.platform.Changes;
+import id.lunas.service.platform.DuplicateException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * Every way money enters or leaves a customer payment, each in one transaction. The rules are the
+ * payment's own ({@link CustomerPayment}); this service looks up references, takes the locks that
+ * keep concurrent writers honest, and saves.
+ */
+@Stateless
+public class CustomerPaymentService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Changes changes;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    BankAccountService bankAccounts;
+
+    @Inject
+    InvoiceAllocations invoiceAllocations;
+
+    @Inject
+    PaymentNumbers numbers;
+
+    @Inject
+    GiroSettings giroSettings;
+
+    /** Back-office entry: a giro (or a transfer awaiting clearing) starts Active, other money Completed. */
+    public PaymentDetails record(PaymentRequest request) {
+        return saved(create(request, false));
+    }
+
+    /** A field collection from the SFA app: it waits as Pending. */
+    public PaymentDetails collect(PaymentRequest request) {
+        return saved(create(request, true));
+    }
+
+    private CustomerPayment create(PaymentRequest request, boolean fromField) {
+        ChangeContext change = changes.current();
+        if (request.customerCode() == null || request.customerCode().isBlank()) {
+            throw new InvalidInputException("customerCode", "Customer code is required");
+        }
+        if (request.paymentDate() == null) {
+            throw new InvalidInputException("paymentDate", "Payment date is required");
+        }
+        Customer customer = customers.require(request.customerCode());
+        BankAccount account = request.bankAccountCode() == null || request.bankAccountCode().isBlank()
+                ? null : bankAccounts.require(request.bankAccountCode());
+        Giro giro = request.giro() == null ? null : Giro.of(request.giro().number(), request.giro().drawerBank(),
+                request.giro().drawerName(), request.giro().issueDate(), request.giro().effectiveDate());
+        if (giro != null) {
+            refuseGiroAlreadyUsed(giro);
+        }
+        String collector = fromField && (request.collector() == null || request.collector().isBlank())
+                ? change.user() : request.collector();
+        PaymentDraft draft = new PaymentDraft(customer, request.paymentDate(), request.method(), account, collector,
+                request.amount(), giro, request.awaitClearing(), request.note());
+
+        InvoiceAllocations.Reservation reservation = invoiceAllocations.reserve(request.allocations());
+        String number = numbers.next(YearMonth.from(request.paymentDate()));
+        CustomerPayment payment = fromField
+                ? CustomerPayment.collect(number, draft, change)
+                : CustomerPayment.record(number, draft, change);
+        reservation.applyTo(payment);
+        em.persist(payment);
+        return payment;
+    }
+
+    private void refuseGiroAlreadyUsed(Giro giro) {
+        em.createQuery("select p.number from CustomerPayment p where p.giroKey = :key", String.class)
+                .setParameter("key", giro.identity())
+                .getResultStream().findFirst()
+                .ifPresent(existing -> {
+                    throw new DuplicateException("giro.number", "Giro " + giro.getNumber() + " from "
+                            + giro.getDrawerBank() + " is already on payment " + existing);
+                });
+    }
+
+    public PaymentDetails confirm(String number, Long expectedVersion) {
+        CustomerPayment payment = lockForChange(number, expectedVersion);
+        payment.confirm(changes.current());
+        return saved(payment);
+    }
+
+    public PaymentDetails resolve(String number, LocalDate resolvedDate, Long expectedVersion) {
+        CustomerPayment payment = lockForChange(number, expectedVersion);
+        payment.resolve(resolvedDate, changes.current());
+        return saved(payment);
+    }
+
+    public PaymentDetails cancel(String number, String reason, Long expectedVersion) {
+        CustomerPayment payment = lockForChange(number, expectedVersion);
+        payment.cancel(reason, changes.current());
+        return saved(payment);
+    }
+
+    public PaymentDetails rejectGiro(String number, LocalDate rejectedDate, RejectionReason reason, String note,
+                                     Long expectedVersion) {
+        CustomerPayment payment = lockForChange(number, expectedVersion);
+        payment.rejectGiro(rejectedDate, reason, note, changes.current());
+        return saved(payment);
+    }
+
+    /** Applies an unapplied remainder to more invoices. */
+    public PaymentDetails allocate(String number, List<AllocationRequest> requests, Long expectedVersion) {
+        if (requests == null || requests.isEmpty()) {
+            throw new InvalidInputException("allocations", "At least one allocation is required");
+        }
+        CustomerPayment payment = lockForChange(number, expectedVersion);
+        InvoiceAllocations.Reservation reservation = invoiceAllocations.reserve(requests);
+        reservation.applyTo(payment);
+        payment.noteAllocationAdded("Allocated " + reservation.describe(), changes.current());
+        return saved(payment);
+    }
+
+    /** Writes the change now so the answer carries the new version (the client's next If-Match). */
+    private PaymentDetails saved(CustomerPayment payment) {
+        em.flush();
+        return PaymentDetails.of(payment, giroSettings.watch(), changes.current().today());
+    }
+
+    /**
+     * Loads the payment with a row lock, so concurrent commands on it run one after the other and
+     * each sees the status the previous one left; then checks the client's If-Match version. The
+     * version moves with every command, also one that only adds allocation rows.
+     */
+    private CustomerPayment lockForChange(String number, Long expectedVersion) {
+        CustomerPayment payment = em.createQuery("select p from CustomerPayment p where p.number = :number",
+                        CustomerPayment.class)
+                .setParameter("number", number)
+                .setLockMode(LockModeType.PESSIMISTIC_FORCE_INCREMENT)
+                // the answer lists the allocations with their invoice numbers: one query for all
+                .setHint("eclipselink.batch", "p.allocations.invoice")
+                .getResultStream().findFirst()
+                .orElseThrow(() -> NotFoundException.of("Payment", number));
+        if (expectedVersion != null && expectedVersion != payment.getVersion()) {
+            throw new StaleVersionException("Payment " + number, expectedVersion, payment.getVersion());
+        }
+        return payment;
+    }
+}

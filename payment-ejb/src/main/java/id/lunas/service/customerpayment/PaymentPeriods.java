@@ -1,0 +1,26 @@
+package id.lunas.service.customerpayment;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Opens a month's number counter in a transaction of its own. Done inside the payment's
+ * transaction, two first payments of a month would both hold the new row's shared lock from
+ * INSERT IGNORE and then both wait to increment it: a deadlock on the first day of every month.
+ */
+@Stateless
+public class PaymentPeriods {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void open(String period) {
+        em.createNativeQuery("INSERT IGNORE INTO payment_number_sequence (period, last_value) VALUES (?, 0)")
+                .setParameter(1, period)
+                .executeUpdate();
+    }
+}

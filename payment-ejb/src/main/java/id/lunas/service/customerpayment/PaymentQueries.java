@@ -1,0 +1,162 @@
+package id.lunas.service.customerpayment;
+
+import id.lunas.domain.customerpayment.CustomerPayment;
+import id.lunas.domain.customerpayment.PaymentEvent;
+import id.lunas.domain.shared.NotFoundException;
+import id.lunas.service.giro.GiroSettings;
+import id.lunas.service.platform.BusinessClock;
+import id.lunas.service.platform.Page;
+import id.lunas.service.platform.PageRequest;
+import id.lunas.service.platform.RowCount;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The read side of payments. The list reads only the columns it shows, one page at a time, and
+ * counts with the same filter so the indexes on status, method, date and customer serve both.
+ */
+@Stateless
+public class PaymentQueries {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    GiroSettings giroSettings;
+
+    @Inject
+    BusinessClock clock;
+
+    /** Beyond this many rows past the page asked for, lists say "more than" instead of counting on. */
+    public static final int EXACT_COUNT_LIMIT = 10_000;
+
+    public Page<PaymentSummary> list(PaymentFilter filter, PaymentSort sort, PageRequest page) {
+        return new Page<>(rows(filter, sort, page.offset(), page.size()), page.page(), page.size(),
+                countUpTo(filter, page.offset() + page.size() + EXACT_COUNT_LIMIT));
+    }
+
+    /** One page of rows and nothing else: the back office counts separately, only when the filter changes. */
+    public List<PaymentSummary> rows(PaymentFilter filter, PaymentSort sort, int offset, int limit) {
+        Criteria criteria = criteria(filter);
+        // The page's ids first, from the payment table's own indexes alone; joined afterwards, the
+        // customer table would otherwise lead the plan and sort every matching payment.
+        TypedQuery<Long> page = em.createQuery("select p.id from CustomerPayment p"
+                + (sort.field() == PaymentSort.Field.CUSTOMER ? " join p.customer c" : "") + criteria.where()
+                + sort.orderBy(), Long.class);
+        criteria.parameters().forEach(page::setParameter);
+        List<Long> ids = page.setFirstResult(offset).setMaxResults(limit).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return summaries(new Criteria(" where p.id in :ids", Map.of("ids", ids)), sort.orderBy()).getResultList();
+    }
+
+    /** One row of the list as it reads now, e.g. to show a change in place. */
+    public Optional<PaymentSummary> summary(String number) {
+        return summaries(new Criteria(" where p.number = :number", Map.of("number", number)), "")
+                .getResultStream().findFirst();
+    }
+
+    private TypedQuery<PaymentSummary> summaries(Criteria criteria, String orderBy) {
+        TypedQuery<PaymentSummary> select = em.createQuery("select new id.lunas.service.customerpayment.PaymentSummary("
+                + "p.number, p.paymentDate, c.code, c.name, p.method, b.code, p.amount, p.status, p.overdue, "
+                + "p.overdueSince, p.resolvedDate, p.giro.number, p.giro.effectiveDate, p.version) "
+                + "from CustomerPayment p join p.customer c left join p.bankAccount b" + criteria.where()
+                + orderBy, PaymentSummary.class);
+        criteria.parameters().forEach(select::setParameter);
+        return select;
+    }
+
+    /**
+     * How many payments match, counted exactly up to {@code limit}: the ids of at most one more than
+     * that come from the index, which stays cheap however many payments the filter matches.
+     */
+    public RowCount countUpTo(PaymentFilter filter, int limit) {
+        Criteria criteria = criteria(filter);
+        TypedQuery<Long> ids = em.createQuery("select p.id from CustomerPayment p" + criteria.where(), Long.class);
+        criteria.parameters().forEach(ids::setParameter);
+        return RowCount.upTo(limit, ids.setMaxResults(limit + 1).getResultList());
+    }
+
+    private record Criteria(String where, Map<String, Object> parameters) {
+    }
+
+    private static Criteria criteria(PaymentFilter filter) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            parameters.put("status", filter.status());
+        }
+        if (filter.method() != null) {
+            where.append(" and p.method = :method");
+            parameters.put("method", filter.method());
+        }
+        if (filter.customerCode() != null && !filter.customerCode().isBlank()) {
+            where.append(" and p.customer.code = :customerCode");
+            parameters.put("customerCode", filter.customerCode().strip());
+        }
+        if (filter.from() != null) {
+            where.append(" and p.paymentDate >= :from");
+            parameters.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and p.paymentDate <= :to");
+            parameters.put("to", filter.to());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" and p.number like :text");
+            parameters.put("text", filter.text().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        if (filter.createdBy() != null) {
+            where.append(" and p.createdBy = :createdBy");
+            parameters.put("createdBy", filter.createdBy());
+        }
+        if (filter.clearedFrom() != null) {
+            where.append(" and p.resolvedDate >= :clearedFrom");
+            parameters.put("clearedFrom", filter.clearedFrom());
+        }
+        if (filter.clearedTo() != null) {
+            where.append(" and p.resolvedDate <= :clearedTo");
+            parameters.put("clearedTo", filter.clearedTo());
+        }
+        if (filter.overdue() != null) {
+            where.append(" and p.overdue = :overdue");
+            parameters.put("overdue", filter.overdue());
+        }
+        return new Criteria(where.toString(), parameters);
+    }
+
+    public Optional<PaymentDetails> find(String number) {
+        return em.createQuery("select p from CustomerPayment p join fetch p.customer left join fetch p.bankAccount "
+                        + "where p.number = :number", CustomerPayment.class)
+                .setParameter("number", number)
+                .setHint("eclipselink.batch", "p.allocations.invoice")
+                .getResultStream().findFirst()
+                .map(payment -> PaymentDetails.of(payment, giroSettings.watch(), clock.today()));
+    }
+
+    public PaymentDetails require(String number) {
+        return find(number).orElseThrow(() -> NotFoundException.of("Payment", number));
+    }
+
+    public List<PaymentHistoryEntry> history(String number) {
+        List<PaymentHistoryEntry> entries = em.createQuery("select new id.lunas.service.customerpayment.PaymentHistoryEntry("
+                        + "e.at, e.user, e.action, e.fromStatus, e.toStatus, e.detail) from PaymentEvent e "
+                        + "where e.payment.number = :number order by e.id", PaymentHistoryEntry.class)
+                .setParameter("number", number)
+                .getResultList();
+        if (entries.isEmpty()) {
+            throw NotFoundException.of("Payment", number);
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,133 @@
+package id.lunas.service.user;
+
+import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.InvalidInputException;
+import id.lunas.domain.shared.NotFoundException;
+import id.lunas.domain.user.Role;
+import id.lunas.domain.user.UserAccount;
+import id.lunas.service.platform.Changes;
+import id.lunas.service.platform.DuplicateException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Administers who may sign in: create, disable, enable, reset passwords, assign roles. */
+@Stateless
+public class UserAccountService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAccounts accounts;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    CredentialCache cache;
+
+    @Inject
+    Changes changes;
+
+    public UserView create(String username, String displayName, String password, Set<Role> roles) {
+        return create(username, displayName, password, roles, changes.current());
+    }
+
+    /** For start-up: the first admin and the demo users are created by Lunas itself. */
+    public UserView createBySystem(String username, String displayName, String password, Set<Role> roles) {
+        return create(username, displayName, password, roles, changes.system("lunas"));
+    }
+
+    private UserView create(String username, String displayName, String password, Set<Role> roles,
+                            ChangeContext change) {
+        UserAccount.requireUsername(username);
+        UserAccount.checkPassword("password", password);
+        if (find(username) != null) {
+            throw new DuplicateException("username", "User " + username + " already exists");
+        }
+        UserAccount user = UserAccount.create(username, displayName, hashing.hash(password), roles, change);
+        em.persist(user);
+        return UserView.of(user);
+    }
+
+    public List<UserView> list() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class)
+                .getResultStream().map(UserView::of).toList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+    }
+
+    public UserView disable(String username) {
+        UserAccount user = require(username);
+        user.disable(changes.current());
+        cache.forget(username);
+        return UserView.of(user);
+    }
+
+    public UserView enable(String username) {
+        UserAccount user = require(username);
+        user.enable(changes.current());
+        return UserView.of(user);
+    }
+
+    public UserView assignRoles(String username, Set<Role> roles) {
+        UserAccount user = require(username);
+        user.assignRoles(roles, changes.current());
+        cache.forget(username);
+        return UserView.of(user);
+    }
+
+    /** An administrator sets a new password (and so lifts a lock-out). */
+    public UserView resetPassword(String username, String newPassword) {
+        UserAccount.checkPassword("password", newPassword);
+        UserAccount user = require(username);
+        user.changePassword(hashing.hash(newPassword), changes.current());
+        cache.forget(username);
+        return UserView.of(user);
+    }
+
+    /** Users change their own password, proving they know the current one. */
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        ChangeContext change = changes.current();
+        UserAccount user = require(change.user());
+        if (currentPassword == null || !hashing.matches(currentPassword, user.getPasswordHash())) {
+            throw new InvalidInputException("currentPassword", "The current password is not right");
+        }
+        UserAccount.checkPassword("newPassword", newPassword);
+        user.changePassword(hashing.hash(newPassword), change);
+        cache.forget(user.getUsername());
+    }
+
+    /** Remembers the signed-in user's back-office language, so it follows them to any browser. */
+    public void chooseLanguage(String code) {
+        require(changes.current().user()).chooseLanguage(code);
+    }
+
+    public Optional<String> languageOf(String username) {
+        return Optional.ofNullable(find(username)).map(UserAccount::getLanguage);
+    }
+
+    public UserView me() {
+        return UserView.of(require(changes.current().user()));
+    }
+
+    private UserAccount require(String username) {
+        UserAccount user = find(username);
+        if (user == null) {
+            throw NotFoundException.of("User", username);
+        }
+        return user;
+    }
+
+    private UserAccount find(String username) {
+        return accounts.find(username, LockModeType.NONE).orElse(null);
+    }
+}

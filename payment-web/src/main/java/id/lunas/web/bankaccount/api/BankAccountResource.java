@@ -1,0 +1,94 @@
+package id.lunas.web.bankaccount.api;
+
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
+import id.lunas.domain.shared.NotFoundException;
+import id.lunas.service.bankaccount.BankAccountService;
+import id.lunas.service.bankaccount.BankAccountView;
+import id.lunas.web.platform.api.Fields;
+import id.lunas.web.platform.api.PathKeys;
+import id.lunas.web.platform.api.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/bank-accounts")
+@RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Bank accounts", description = "The company's deposit accounts, pushed by the ERP")
+@APIResponse(responseCode = "400", description = "Invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "404", description = "Unknown bank account",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "409", description = "The code exists already",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class BankAccountResource {
+
+    @Inject
+    BankAccountService bankAccounts;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "All company bank accounts by code")
+    @APIResponse(responseCode = "200", description = "Bank accounts",
+            content = @Content(schema = @Schema(ref = "BankAccountList")))
+    public List<BankAccountView> list() {
+        return bankAccounts.list();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One bank account")
+    @APIResponse(responseCode = "200", description = "The bank account",
+            content = @Content(schema = @Schema(ref = "BankAccountView")))
+    public BankAccountView get(@PathParam("code") String code) {
+        return bankAccounts.find(code).orElseThrow(() -> NotFoundException.of("Bank account", code));
+    }
+
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
+    @POST
+    @Operation(summary = "Create a bank account")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "BankAccountView")))
+    public Response create(BankAccountBody body) {
+        new Fields().require(body, "bank account");
+        BankAccountView created = bankAccounts.create(body.code(), body.details());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Update a bank account")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(ref = "BankAccountView")))
+    public BankAccountView update(@PathParam("code") String code, BankAccountBody body) {
+        new Fields().require(body, "bank account");
+        return bankAccounts.update(PathKeys.agree("code", code, body.code()), body.details());
+    }
+}

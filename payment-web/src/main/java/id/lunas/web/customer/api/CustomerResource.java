@@ -1,0 +1,112 @@
+package id.lunas.web.customer.api;
+
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
+import id.lunas.domain.shared.NotFoundException;
+import id.lunas.service.customer.CustomerService;
+import id.lunas.service.customer.CustomerView;
+import id.lunas.service.giro.GiroQueries;
+import id.lunas.service.giro.GiroRecord;
+import id.lunas.web.platform.api.Fields;
+import id.lunas.web.platform.api.PathKeys;
+import id.lunas.web.platform.api.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/customers")
+@RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Customers", description = "Customer master data, pushed by the ERP")
+@APIResponse(responseCode = "400", description = "Invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "404", description = "Unknown customer",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "409", description = "The code exists already",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class CustomerResource {
+
+    private static final int SEARCH_LIMIT = 200;
+
+    @Inject
+    CustomerService customers;
+
+    @Inject
+    GiroQueries giros;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "Customers by name; q filters on code or name (at most 200)")
+    @APIResponse(responseCode = "200", description = "Customers",
+            content = @Content(schema = @Schema(ref = "CustomerList")))
+    public List<CustomerView> list(@QueryParam("q") String text) {
+        return customers.search(text, SEARCH_LIMIT);
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One customer")
+    @APIResponse(responseCode = "200", description = "The customer",
+            content = @Content(schema = @Schema(ref = "CustomerView")))
+    public CustomerView get(@PathParam("code") String code) {
+        return customers.find(code).orElseThrow(() -> NotFoundException.of("Customer", code));
+    }
+
+    @GET
+    @Path("{code}/giro-record")
+    @Operation(summary = "The customer's giro record: received, cleared, rejected ('kosong' in the last 6 months), "
+            + "currently overdue")
+    @APIResponse(responseCode = "200", description = "The giro record",
+            content = @Content(schema = @Schema(ref = "GiroRecord")))
+    public GiroRecord giroRecord(@PathParam("code") String code) {
+        return giros.recordOf(code);
+    }
+
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
+    @POST
+    @Operation(summary = "Create a customer")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "CustomerView")))
+    public Response create(CustomerBody body) {
+        new Fields().require(body, "customer");
+        CustomerView created = customers.create(body.code(), body.details());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
+    @PUT
+    @Path("{code}")
+    @Operation(summary = "Update a customer")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(ref = "CustomerView")))
+    public CustomerView update(@PathParam("code") String code, CustomerBody body) {
+        new Fields().require(body, "customer");
+        return customers.update(PathKeys.agree("code", code, body.code()), body.details());
+    }
+}

@@ -1,5 +1,0 @@
-package id.lunas.web.customerpayment;
-
-/** A dialog changed a payment; screens showing it read it again. */
-public record PaymentChanged(String number) {
-}

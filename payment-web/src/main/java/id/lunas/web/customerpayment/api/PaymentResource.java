@@ -1,0 +1,222 @@
+package id.lunas.web.customerpayment.api;
+
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
+import id.lunas.domain.customerpayment.PaymentMethod;
+import id.lunas.domain.customerpayment.PaymentStatus;
+import id.lunas.domain.customerpayment.RejectionReason;
+import id.lunas.domain.shared.NotFoundException;
+import id.lunas.service.customerpayment.CustomerPaymentService;
+import id.lunas.service.customerpayment.PaymentDetails;
+import id.lunas.service.customerpayment.PaymentFilter;
+import id.lunas.service.customerpayment.PaymentHistoryEntry;
+import id.lunas.service.customerpayment.PaymentQueries;
+import id.lunas.service.customerpayment.PaymentSort;
+import id.lunas.service.customerpayment.PaymentSummary;
+import id.lunas.service.platform.Page;
+import id.lunas.service.platform.PageRequest;
+import id.lunas.web.platform.api.Fields;
+import id.lunas.web.platform.api.Problem;
+import id.lunas.web.platform.api.Versions;
+import id.lunas.web.platform.api.Visibility;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/payments")
+@RequestScoped
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Payments", description = "Customer payments and their lifecycle")
+@APIResponse(responseCode = "400", description = "Malformed JSON, wrong types or invalid fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "404", description = "Unknown payment, customer, invoice or bank account",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+@APIResponse(responseCode = "409", description = "A rule or transition refused, a duplicate, or a lost race",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+public class PaymentResource {
+
+    @Inject
+    CustomerPaymentService payments;
+
+    @Inject
+    PaymentQueries queries;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Inject
+    Visibility visibility;
+
+    @GET
+    @Operation(summary = "List payments, one page at a time, newest first unless sort says otherwise")
+    @APIResponse(responseCode = "200", description = "A page of payments",
+            content = @Content(schema = @Schema(ref = "PaymentPage")))
+    public Page<PaymentSummary> list(@QueryParam("status") String status, @QueryParam("method") String method,
+                                     @QueryParam("customerCode") String customerCode, @QueryParam("from") String from,
+                                     @QueryParam("to") String to, @QueryParam("q") String text,
+                                     @QueryParam("overdue") String overdue, @QueryParam("page") String page,
+                                     @QueryParam("size") String size,
+                                     @Parameter(description = "field[,asc|desc]: paymentDate, number, amount, customer, "
+                                             + "status, method, resolvedDate") @QueryParam("sort") String sort) {
+        Fields fields = new Fields();
+        PaymentFilter filter = new PaymentFilter(fields.choice("status", PaymentStatus.class, status),
+                fields.choice("method", PaymentMethod.class, method), customerCode, fields.date("from", from),
+                fields.date("to", to), text, fields.bool("overdue", overdue));
+        Integer pageIndex = fields.integer("page", page);
+        Integer pageSize = fields.integer("size", size);
+        fields.check();
+        return queries.list(visibility.onlyOwn() ? filter.createdBy(visibility.user()) : filter,
+                PaymentSort.parse(sort), PageRequest.of(pageIndex, pageSize));
+    }
+
+    @GET
+    @Path("{number}")
+    @Operation(summary = "One payment with its allocations, giro and rejection; the ETag is its version")
+    @APIResponse(responseCode = "200", description = "The payment",
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
+    public Response get(@PathParam("number") String number) {
+        return withTag(Response.ok(), visible(queries.require(number)));
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
+    @POST
+    @Operation(summary = "Record a payment in the back office: GIRO starts ACTIVE; CASH and BANK_TRANSFER start "
+            + "COMPLETED unless awaitClearing is true")
+    @APIResponse(responseCode = "201", description = "Recorded; Location names the payment",
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
+    public Response record(PaymentBody body) {
+        new Fields().require(body, "payment");
+        PaymentDetails created = payments.record(body.toRequest());
+        return withTag(Response.created(location(uriInfo, created.number())), created);
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
+    @POST
+    @Path("{number}/confirm")
+    @Operation(summary = "Confirm a PENDING field collection: ACTIVE for giros (or awaitClearing), else COMPLETED")
+    @APIResponse(responseCode = "200", description = "Confirmed",
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response confirm(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {
+        return withTag(Response.ok(), payments.confirm(number, Versions.expected(ifMatch)));
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
+    @POST
+    @Path("{number}/resolve")
+    @Operation(summary = "Resolve an ACTIVE payment: the money cleared on resolvedDate; it becomes COMPLETED")
+    @APIResponse(responseCode = "200", description = "Resolved",
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response resolve(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                            CommandBodies.Resolve body) {
+        Fields fields = new Fields();
+        fields.require(body, "resolution");
+        var resolvedDate = fields.requiredDate("resolvedDate", "Resolved date", body.resolvedDate());
+        fields.check();
+        return withTag(Response.ok(), payments.resolve(number, resolvedDate, Versions.expected(ifMatch)));
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
+    @POST
+    @Path("{number}/cancel")
+    @Operation(summary = "Cancel a payment with a reason; its allocations are released")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response cancel(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                           CommandBodies.Cancel body) {
+        new Fields().require(body, "cancellation");
+        return withTag(Response.ok(), payments.cancel(number, body.reason(), Versions.expected(ifMatch)));
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
+    @POST
+    @Path("{number}/reject")
+    @Operation(summary = "Record that the bank rejected an ACTIVE giro (giro tolak): CANCELLED, invoices reopened")
+    @APIResponse(responseCode = "200", description = "Recorded as rejected",
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response reject(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                           CommandBodies.Reject body) {
+        Fields fields = new Fields();
+        fields.require(body, "rejection");
+        var rejectedDate = fields.requiredDate("rejectedDate", "Rejected date", body.rejectedDate());
+        var reason = fields.requiredChoice("reasonCode", "Rejection reason", RejectionReason.class, body.reasonCode());
+        fields.check();
+        return withTag(Response.ok(), payments.rejectGiro(number, rejectedDate, reason, body.note(),
+                Versions.expected(ifMatch)));
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
+    @POST
+    @Path("{number}/allocations")
+    @Operation(summary = "Allocate the unapplied remainder to more invoices")
+    @APIResponse(responseCode = "200", description = "Allocated",
+            content = @Content(schema = @Schema(ref = "PaymentDetails")))
+    @APIResponse(responseCode = "412", description = "If-Match is stale",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public Response allocate(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                             List<PaymentBody.AllocationBody> body) {
+        new Fields().require(body, "allocations");
+        return withTag(Response.ok(), payments.allocate(number, PaymentBody.allocationRequests(body),
+                Versions.expected(ifMatch)));
+    }
+
+    @GET
+    @Path("{number}/history")
+    @Operation(summary = "Every event of the payment, oldest first: at, user, action, from, to, detail")
+    @APIResponse(responseCode = "200", description = "The history",
+            content = @Content(schema = @Schema(ref = "PaymentHistory")))
+    public List<PaymentHistoryEntry> history(@PathParam("number") String number) {
+        if (visibility.onlyOwn()) {
+            visible(queries.require(number));
+        }
+        return queries.history(number);
+    }
+
+    /** A collector reads only the collections they submitted; others' look as if they did not exist. */
+    private PaymentDetails visible(PaymentDetails payment) {
+        if (visibility.onlyOwn() && !payment.createdBy().equals(visibility.user())) {
+            throw NotFoundException.of("Payment", payment.number());
+        }
+        return payment;
+    }
+
+    static java.net.URI location(UriInfo uriInfo, String number) {
+        return uriInfo.getBaseUriBuilder().path("payments").path(number).build();
+    }
+
+    static Response withTag(Response.ResponseBuilder builder, PaymentDetails payment) {
+        return builder.tag(Versions.tag(payment.version())).entity(payment).build();
+    }
+}

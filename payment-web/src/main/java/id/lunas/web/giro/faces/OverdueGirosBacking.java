@@ -1,0 +1,47 @@
+package id.lunas.web.giro.faces;
+
+import id.lunas.service.giro.GiroQueries;
+import id.lunas.service.giro.OverdueGiroView;
+import id.lunas.web.customerpayment.faces.PaymentChanged;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** Sales > Overdue Giros: the money at risk, longest overdue first, and the giros about to expire. */
+@Named("overdueGiros")
+@ViewScoped
+public class OverdueGirosBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient GiroQueries giros;
+
+    @Inject
+    transient GiroBellReading bell;
+
+    private List<OverdueGiroView> overdue;
+    private List<OverdueGiroView> expiring;
+
+    public void load() {
+        overdue = giros.overdue();
+        expiring = giros.expiring();
+        bell.markSeen();
+    }
+
+    void reload(@Observes(notifyObserver = Reception.IF_EXISTS) PaymentChanged change) {
+        load();
+    }
+
+    public List<OverdueGiroView> getOverdue() {
+        return overdue;
+    }
+
+    public List<OverdueGiroView> getExpiring() {
+        return expiring;
+    }
+}

@@ -1,0 +1,27 @@
+package id.lunas.web.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.lunas.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class VersionsTest {
+
+    @Test
+    void anIfMatchCarriesTheVersionItWasIssuedWith() {
+        assertThat(Versions.expected("\"3\"")).isEqualTo(3L);
+        assertThat(Versions.expected("W/\"12\"")).isEqualTo(12L);
+    }
+
+    @Test
+    void noIfMatchOrAStarMeansAnyVersion() {
+        assertThat(Versions.expected(null)).isNull();
+        assertThat(Versions.expected("*")).isNull();
+    }
+
+    @Test
+    void anETagThisApiNeverIssuedIsABadRequest() {
+        assertThatThrownBy(() -> Versions.expected("\"abc\"")).isInstanceOf(InvalidInputException.class);
+    }
+}
