@@ -2,16 +2,15 @@ package id.lunas.bench;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -206,35 +205,20 @@ public final class ApiBenchmark {
         long start = count(db, "SELECT COUNT(*) FROM customer_payment WHERE number LIKE '" + LIST_PREFIX + "%'");
         long started = System.nanoTime();
         db.setAutoCommit(false);
-        Timestamp now = new Timestamp(System.currentTimeMillis());
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO customer_payment (number, customer_id, "
-                + "payment_date, method, amount, status, await_clearing, giro_number, giro_drawer_bank, giro_issue_date, "
-                + "giro_effective_date, giro_key, resolved_date, overdue, version, created_at, created_by, updated_at, "
-                + "updated_by) VALUES (?, ?, ?, ?, 250000.00, ?, FALSE, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, 'bench', ?, "
-                + "'bench')")) {
+        BigDecimal amount = new BigDecimal("250000.00");
+        try (PaymentRows payments = new PaymentRows(db)) {
             for (long i = start; i < start + rows - present; i++) {
-                boolean giro = i % 4 == 0;
-                LocalDate paid = today.minusDays(i % 1_000);
-                insert.setString(1, String.format(Locale.ROOT, "%s%09d", LIST_PREFIX, i));
-                insert.setLong(2, shops[(int) (i % SHOPS)]);
-                insert.setDate(3, Date.valueOf(paid));
-                insert.setString(4, giro ? "GIRO" : "CASH");
-                insert.setString(5, giro ? "ACTIVE" : "COMPLETED");
-                insert.setString(6, giro ? "PLG-" + i : null);
-                insert.setString(7, giro ? "BCA" : null);
-                insert.setDate(8, giro ? Date.valueOf(today) : null);
-                insert.setDate(9, giro ? Date.valueOf(today.plusDays(1 + i % 60)) : null);
-                insert.setString(10, giro ? "BCA|PLG-" + i : null);
-                insert.setDate(11, giro ? null : Date.valueOf(paid));
-                insert.setTimestamp(12, now);
-                insert.setTimestamp(13, now);
-                insert.addBatch();
+                String number = String.format(Locale.ROOT, "%s%09d", LIST_PREFIX, i);
+                long shop = shops[(int) (i % SHOPS)];
+                payments.add(i % 4 == 0
+                        ? PaymentRows.Row.activeGiro(number, shop, amount, "PLG-" + i, today, today.plusDays(1 + i % 60))
+                        : PaymentRows.Row.cash(number, shop, amount, today.minusDays(i % 1_000)));
                 if ((i + 1) % 5_000 == 0) {
-                    insert.executeBatch();
+                    payments.flush();
                     db.commit();
                 }
             }
-            insert.executeBatch();
+            payments.flush();
             db.commit();
         } finally {
             db.setAutoCommit(true);

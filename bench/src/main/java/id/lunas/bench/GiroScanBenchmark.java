@@ -3,22 +3,19 @@ package id.lunas.bench;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -143,29 +140,15 @@ public final class GiroScanBenchmark {
         }
         long customer = count(db, "SELECT id FROM customer WHERE code = '" + BENCH_CUSTOMER + "'");
         long started = System.nanoTime();
-        Timestamp now = Timestamp.valueOf(LocalDateTime.now());
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO customer_payment (number, customer_id, "
-                + "payment_date, method, amount, status, await_clearing, giro_number, giro_drawer_bank, giro_issue_date, "
-                + "giro_effective_date, giro_key, overdue, version, created_at, created_by, updated_at, updated_by) "
-                + "VALUES (?, ?, ?, 'GIRO', ?, 'ACTIVE', FALSE, ?, 'BCA', ?, ?, ?, FALSE, 1, ?, 'bench', ?, 'bench')")) {
+        BigDecimal amount = new BigDecimal("1250000.00");
+        try (PaymentRows payments = new PaymentRows(db)) {
             for (int i = 0; i < total; i++) {
                 // The first `overdue` giros fell due 4 to 33 days ago; the rest fall due in the next 60 days.
                 LocalDate effective = i < overdue ? today.minusDays(4 + i % 30) : today.plusDays(1 + i % 60);
-                LocalDate issued = effective.minusDays(2);
-                String sheet = "BENCH-" + i;
-                insert.setString(1, String.format(Locale.ROOT, "%s%02d%05d", PREFIX, 1 + i / 99_999, 1 + i % 99_999));
-                insert.setLong(2, customer);
-                insert.setDate(3, Date.valueOf(issued));
-                insert.setBigDecimal(4, new java.math.BigDecimal("1250000.00"));
-                insert.setString(5, sheet);
-                insert.setDate(6, Date.valueOf(issued));
-                insert.setDate(7, Date.valueOf(effective));
-                insert.setString(8, "BCA|" + sheet);
-                insert.setTimestamp(9, now);
-                insert.setTimestamp(10, now);
-                insert.addBatch();
+                payments.add(PaymentRows.Row.activeGiro(String.format(Locale.ROOT, "%s%02d%05d", PREFIX, 1 + i / 99_999,
+                        1 + i % 99_999), customer, amount, "BENCH-" + i, effective.minusDays(2), effective));
                 if ((i + 1) % BATCH == 0 || i == total - 1) {
-                    insert.executeBatch();
+                    payments.flush();
                     db.commit();
                 }
             }

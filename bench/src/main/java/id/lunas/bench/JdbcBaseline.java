@@ -100,25 +100,9 @@ final class JdbcBaseline implements AutoCloseable {
             String number = String.format("PJ-%09d", sequence);
             long paymentId;
             Timestamp now = new Timestamp(System.currentTimeMillis());
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO customer_payment (number, customer_id, "
-                    + "payment_date, method, amount, status, await_clearing, giro_number, giro_drawer_bank, "
-                    + "giro_issue_date, giro_effective_date, giro_key, overdue, version, created_at, created_by, "
-                    + "updated_at, updated_by) VALUES (?, ?, ?, 'GIRO', 1000.00, 'ACTIVE', FALSE, ?, 'BCA', ?, ?, ?, "
-                    + "FALSE, 1, ?, 'bench', ?, 'bench')", Statement.RETURN_GENERATED_KEYS)) {
-                insert.setString(1, number);
-                insert.setLong(2, customerId);
-                insert.setDate(3, Date.valueOf(today));
-                insert.setString(4, giroNumber);
-                insert.setDate(5, Date.valueOf(today));
-                insert.setDate(6, Date.valueOf(today));
-                insert.setString(7, "BCA|" + giroNumber);
-                insert.setTimestamp(8, now);
-                insert.setTimestamp(9, now);
-                insert.executeUpdate();
-                try (ResultSet key = insert.getGeneratedKeys()) {
-                    key.next();
-                    paymentId = key.getLong(1);
-                }
+            try (PaymentRows payments = new PaymentRows(db)) {
+                paymentId = payments.insert(PaymentRows.Row.activeGiro(number, customerId, new BigDecimal("1000.00"),
+                        giroNumber, today, today));
             }
             try (PreparedStatement allocation = db.prepareStatement("INSERT INTO payment_allocation (payment_id, "
                     + "invoice_id, amount) VALUES (?, ?, ?)")) {

@@ -59,21 +59,26 @@ public final class Api {
     public record Caller(String authorization) {
 
         public Reply get(String path, String... headers) {
-            return send(request(path, headers).GET());
+            return Api.send(request(path, headers).GET());
         }
 
         public Reply post(String path, String json, String... headers) {
-            return send(request(path, headers).header("Content-Type", "application/json")
+            return Api.send(request(path, headers).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
+        /** Any other method, without a body. */
+        public Reply send(String method, String path) {
+            return Api.send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+        }
+
         public Reply put(String path, String json) {
-            return send(request(path).header("Content-Type", "application/json")
+            return Api.send(request(path).header("Content-Type", "application/json")
                     .PUT(HttpRequest.BodyPublishers.ofString(json)));
         }
 
         private HttpRequest.Builder request(String path, String... headers) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
                     .timeout(Duration.ofSeconds(60)).header("Accept", "application/json");
             if (authorization != null) {
                 builder.header("Authorization", authorization);

@@ -96,23 +96,6 @@ class BackOfficeSecurityBrowserIT {
         assertThat(browser.driver().getCurrentUrl()).endsWith("/invoices.xhtml?status=PAID");
     }
 
-    @Test
-    void fiveWrongPasswordsOnTheSignInPageLockTheAccount() {
-        String user = Api.newUser("VIEWER", "right-password-1");
-        browser.open("/login.xhtml");
-
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            browser.submitSignIn(user, "wrong-password-" + attempt);
-            browser.waitForText(By.id("signIn"), "Wrong user name or password, or the account is locked");
-        }
-        browser.submitSignIn(user, "right-password-1");
-
-        browser.waitForText(By.id("signIn"), "Wrong user name or password, or the account is locked");
-        assertThat(browser.driver().getCurrentUrl()).contains("/login.xhtml");
-        assertThat(Api.get("/api/users").array().getValuesAs(jakarta.json.JsonObject.class).stream()
-                .filter(u -> u.getString("username").equals(user)).findFirst().orElseThrow()
-                .getString("lockedUntil")).isNotBlank();
-    }
 
     @Test
     void aFacesPostWithoutTheSessionsViewStateIsRefused() throws Exception {

@@ -47,10 +47,7 @@ class DatabaseIT {
     void dataAddedBeforeARestartIsThereAfterIt() throws Exception {
         String code = Api.Erp.customer("TOKO SEBELUM RESTART");
 
-        Process restart = new ProcessBuilder(System.getProperty("lunas.asadmin"), "restart-domain",
-                System.getProperty("lunas.domain")).inheritIO().start();
-        assertThat(restart.waitFor(180, TimeUnit.SECONDS)).isTrue();
-        assertThat(restart.exitValue()).isZero();
+        assertThat(Server.asadmin("restart-domain", Server.DOMAIN)).isZero();
         awaitReady();
 
         assertThat(get("/api/customers/" + code).object().getString("name")).isEqualTo("TOKO SEBELUM RESTART");

@@ -89,7 +89,7 @@ class PaymentActionsBrowserIT {
 
         WebElement message = browser.visible(By.cssSelector("[id='resolveForm:resolvedDate'] ~ .ui-message-error, "
                 + ".field:has([id='resolveForm:resolvedDate']) .ui-message-error"));
-        assertThat(message.getText()).contains("2023-08-25");
+        assertThat(message.getText()).contains("25 Aug 2023");
         assertThat(browser.visible(By.id("resolveDialog")).isDisplayed()).isTrue();
         browser.screenshot("resolve-refused");
         assertThat(Api.Payments.status(number)).isEqualTo("ACTIVE");
@@ -107,7 +107,7 @@ class PaymentActionsBrowserIT {
         String page = browser.driver().findElement(By.tagName("main")).getText();
         assertThat(page).contains("TOKO <script>alert(1)</script>", "5,000.00", "24 Aug 2023", "BCA", "22 Aug 2023");
         assertThat(browser.driver().findElement(By.id("history_data")).getText())
-                .contains("Recorded", "admin", "Resolved", "Resolved on 2023-08-24");
+                .contains("Recorded", "admin", "Resolved", "Cleared on 24 Aug 2023");
         browser.screenshot("payment-detail");
 
         browser.open("/payment.xhtml?number=PR-000000000");

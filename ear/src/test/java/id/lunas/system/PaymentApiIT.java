@@ -204,7 +204,7 @@ class PaymentApiIT {
         assertThat(problem.getString("type")).isNotBlank();
         assertThat(problem.getString("title")).isNotBlank();
         assertThat(problem.getInt("status")).isEqualTo(409);
-        assertThat(problem.getString("detail")).isEqualTo("Resolved date 2023-08-20 is before the payment date 2023-08-21");
+        assertThat(problem.getString("detail")).isEqualTo("Resolved date 20 Aug 2023 is before the payment date 21 Aug 2023");
         assertThat(problem.getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("resolvedDate");
         assertThat(get("/api/payments/" + number + "/history").array()).hasSize(1);
     }

@@ -38,7 +38,7 @@ class SeedWalkthroughIT {
                 + "','amount':30878568.81}]}"));
         assertThat(created.status()).isEqualTo(201);
         String number = created.object().getString("number");
-        assertThat(created.header("Location")).hasValue(Api.BASE + "/api/payments/" + number);
+        assertThat(created.header("Location")).hasValue("/api/payments/" + number);
         assertThat(created.object().getString("status")).isEqualTo("ACTIVE");
 
         var found = get("/api/payments?status=ACTIVE&method=GIRO&customerCode=" + customer).object();

@@ -11,6 +11,7 @@ import id.lunas.domain.giro.Giro;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.invoice.InvoiceTerms;
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,7 +52,7 @@ public final class Fixtures {
     }
 
     public static Giro seedGiro() {
-        return Giro.of("BG-778812", "BCA", "1188 MINI MARKET", PAID_ON, CLEARS_ON);
+        return Giro.of("BG-778812", "BCA", "1188 MINI MARKET", PAID_ON, CLEARS_ON, DateRange.DEFAULT);
     }
 
     public static PaymentDraft giroDraft(Customer customer) {
@@ -64,6 +65,20 @@ public final class Fixtures {
     }
 
     public static CustomerPayment seedGiroPayment() {
-        return CustomerPayment.record("PR-230800811", giroDraft(miniMarket()), seedDay());
+        return recorded("PR-230800811", giroDraft(miniMarket()), seedDay());
+    }
+
+    /** A payment recorded in the back office, numbered as the service numbers it. */
+    public static CustomerPayment recorded(String number, PaymentDraft draft, ChangeContext change) {
+        CustomerPayment payment = CustomerPayment.record(draft, change);
+        payment.numbered(number);
+        return payment;
+    }
+
+    /** A field collection, numbered as the service numbers it. */
+    public static CustomerPayment collected(String number, PaymentDraft draft, ChangeContext change) {
+        CustomerPayment payment = CustomerPayment.collect(draft, change);
+        payment.numbered(number);
+        return payment;
     }
 }

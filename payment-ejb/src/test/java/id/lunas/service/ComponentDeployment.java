@@ -22,10 +22,14 @@ public final class ComponentDeployment {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackages(true, "id.lunas")
                 .addAsResource("META-INF/persistence.xml")
+                .addAsResource("id/lunas/domain/messages.properties")
+                .addAsResource("id/lunas/domain/messages_id.properties")
                 .addAsResource("META-INF/microprofile-config.properties")
                 .addAsResource("META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource")
                 .addAsWebInfResource("META-INF/ejb-jar.xml", "ejb-jar.xml")
                 .addAsWebInfResource("META-INF/beans.xml", "beans.xml")
+                .addAsWebInfResource("META-INF/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("WEB-INF/glassfish-web.xml", "glassfish-web.xml")
                 .addAsLibraries(Objects.requireNonNull(libraries, "run the build to copy the runtime libraries"))
                 .addAsLibraries(jarOf(Assertions.class));
         for (String migration : migrations()) {

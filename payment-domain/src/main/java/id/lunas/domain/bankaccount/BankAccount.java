@@ -1,14 +1,11 @@
 package id.lunas.domain.bankaccount;
 
-import id.lunas.domain.shared.Audited;
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.MasterRecord;
 import id.lunas.domain.shared.Texts;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.CacheIndex;
 
@@ -18,14 +15,7 @@ import org.eclipse.persistence.annotations.CacheIndex;
 // payments name it by code: the shared cache answers those look-ups without a query
 @CacheIndex(columnNames = "code")
 @Table(name = "bank_account")
-public class BankAccount extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "code", nullable = false, unique = true, length = 32)
-    private String code;
+public class BankAccount extends MasterRecord<BankAccountDetails> {
 
     @Column(name = "bank_name", nullable = false, length = 100)
     private String bankName;
@@ -36,38 +26,20 @@ public class BankAccount extends Audited {
     @Column(name = "account_name", nullable = false, length = 200)
     private String accountName;
 
-    @Column(name = "active", nullable = false)
-    private boolean active;
-
     protected BankAccount() {
     }
 
     public static BankAccount create(String code, BankAccountDetails details, ChangeContext change) {
         BankAccount account = new BankAccount();
-        account.code = Texts.required("code", "Bank account code", code, 32);
-        account.apply(details);
-        account.markCreated(change);
+        account.start(code, details, change);
         return account;
     }
 
-    public void update(BankAccountDetails details, ChangeContext change) {
-        apply(details);
-        markUpdated(change);
-    }
-
-    private void apply(BankAccountDetails details) {
-        bankName = Texts.required("bankName", "Bank name", details.bankName(), 100);
-        accountNumber = Texts.required("accountNumber", "Account number", details.accountNumber(), 50);
-        accountName = Texts.required("accountName", "Account name", details.accountName(), 200);
-        active = details.active();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
+    @Override
+    protected void apply(BankAccountDetails details) {
+        bankName = Texts.required("bankName", details.bankName(), 100);
+        accountNumber = Texts.required("accountNumber", details.accountNumber(), 50);
+        accountName = Texts.required("accountName", details.accountName(), 200);
     }
 
     public String getBankName() {
@@ -80,9 +52,5 @@ public class BankAccount extends Audited {
 
     public String getAccountName() {
         return accountName;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 }

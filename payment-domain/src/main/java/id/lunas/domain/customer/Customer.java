@@ -1,14 +1,11 @@
 package id.lunas.domain.customer;
 
-import id.lunas.domain.shared.Audited;
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.MasterRecord;
 import id.lunas.domain.shared.Texts;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.eclipse.persistence.annotations.CacheIndex;
 
@@ -18,14 +15,7 @@ import org.eclipse.persistence.annotations.CacheIndex;
 // payments name it by code: the shared cache answers those look-ups without a query
 @CacheIndex(columnNames = "code")
 @Table(name = "customer")
-public class Customer extends Audited {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "code", nullable = false, unique = true, length = 32)
-    private String code;
+public class Customer extends MasterRecord<CustomerDetails> {
 
     @Column(name = "name", nullable = false, length = 200)
     private String name;
@@ -36,38 +26,20 @@ public class Customer extends Audited {
     @Column(name = "phone", length = 50)
     private String phone;
 
-    @Column(name = "active", nullable = false)
-    private boolean active;
-
     protected Customer() {
     }
 
     public static Customer create(String code, CustomerDetails details, ChangeContext change) {
         Customer customer = new Customer();
-        customer.code = Texts.required("code", "Customer code", code, 32);
-        customer.apply(details);
-        customer.markCreated(change);
+        customer.start(code, details, change);
         return customer;
     }
 
-    public void update(CustomerDetails details, ChangeContext change) {
-        apply(details);
-        markUpdated(change);
-    }
-
-    private void apply(CustomerDetails details) {
-        name = Texts.required("name", "Customer name", details.name(), 200);
-        address = Texts.optional("address", "Address", details.address(), 500);
-        phone = Texts.optional("phone", "Phone", details.phone(), 50);
-        active = details.active();
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public String getCode() {
-        return code;
+    @Override
+    protected void apply(CustomerDetails details) {
+        name = Texts.required("name", details.name(), 200);
+        address = Texts.optional("address", details.address(), 500);
+        phone = Texts.optional("phone", details.phone(), 50);
     }
 
     public String getName() {
@@ -80,9 +52,5 @@ public class Customer extends Audited {
 
     public String getPhone() {
         return phone;
-    }
-
-    public boolean isActive() {
-        return active;
     }
 }

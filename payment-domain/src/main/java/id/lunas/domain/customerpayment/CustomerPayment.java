@@ -3,12 +3,18 @@ package id.lunas.domain.customerpayment;
 import id.lunas.domain.bankaccount.BankAccount;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.giro.Giro;
+import id.lunas.domain.giro.GiroWatch;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.shared.Amounts;
 import id.lunas.domain.shared.Audited;
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.FieldChecks;
+import id.lunas.domain.shared.FieldError;
+import id.lunas.domain.shared.FieldLabel;
 import id.lunas.domain.shared.InvalidInputException;
+import id.lunas.domain.shared.Message;
 import id.lunas.domain.shared.RuleViolationException;
+import id.lunas.domain.shared.Share;
 import id.lunas.domain.shared.Texts;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -119,69 +125,76 @@ public class CustomerPayment extends Audited {
     }
 
     /** Entered in the back office: a giro (or a transfer still to be seen) waits as Active, other money is in. */
-    public static CustomerPayment record(String number, PaymentDraft draft, ChangeContext change) {
+    public static CustomerPayment record(PaymentDraft draft, ChangeContext change) {
         boolean clearing = draft.method() == PaymentMethod.GIRO || draft.awaitClearing();
-        CustomerPayment payment = create(number, draft, change,
+        CustomerPayment payment = create(draft, change,
                 clearing ? PaymentStatus.ACTIVE : PaymentStatus.COMPLETED);
-        payment.addEvent(change, PaymentAction.RECORDED, null, payment.status, draft.note());
+        payment.addEvent(change, PaymentAction.RECORDED, null, payment.status, null, payment.note);
         return payment;
     }
 
     /** Submitted by a collector in the field: it waits as Pending until the back office confirms it. */
-    public static CustomerPayment collect(String number, PaymentDraft draft, ChangeContext change) {
-        CustomerPayment payment = create(number, draft, change, PaymentStatus.PENDING);
-        payment.addEvent(change, PaymentAction.COLLECTED, null, PaymentStatus.PENDING, draft.note());
+    public static CustomerPayment collect(PaymentDraft draft, ChangeContext change) {
+        CustomerPayment payment = create(draft, change, PaymentStatus.PENDING);
+        payment.addEvent(change, PaymentAction.COLLECTED, null, PaymentStatus.PENDING, null, payment.note);
         return payment;
     }
 
-    private static CustomerPayment create(String number, PaymentDraft draft, ChangeContext change,
-                                          PaymentStatus initial) {
+    private static CustomerPayment create(PaymentDraft draft, ChangeContext change, PaymentStatus initial) {
         Objects.requireNonNull(draft.customer(), "customer");
-        if (draft.method() == null) {
-            throw new InvalidInputException("method", "Payment method is required");
+        FieldChecks checks = new FieldChecks();
+        PaymentMethod method = checks.check(() -> Texts.present("method", draft.method()));
+        LocalDate paymentDate = checks.check(() -> change.dates().check("paymentDate",
+                Texts.present("paymentDate", draft.paymentDate())));
+        BigDecimal amount = checks.check(() -> Amounts.requirePositive("amount", draft.amount()));
+        String collector = checks.check(() -> Texts.optional("collector", draft.collector(), 100));
+        String note = checks.check(() -> Texts.optionalNote("note", draft.note(), 1000));
+        if (paymentDate != null && paymentDate.isAfter(change.today())) {
+            checks.add(new FieldError("paymentDate", "payment.dateInFuture", paymentDate, change.today()));
         }
-        if (draft.paymentDate() == null) {
-            throw new InvalidInputException("paymentDate", "Payment date is required");
+        if (method != null && method != PaymentMethod.CASH && draft.bankAccount() == null) {
+            checks.add(new FieldError("bankAccountCode", "payment.bankAccountRequired", method));
         }
-        if (draft.paymentDate().isAfter(change.today())) {
-            throw new InvalidInputException("paymentDate", "Payment date " + draft.paymentDate()
-                    + " is in the future (today is " + change.today() + ")");
+        if (method == PaymentMethod.GIRO && draft.giro() == null) {
+            checks.add(new FieldError("giro", "payment.giroRequired"));
         }
-        if (draft.method() != PaymentMethod.CASH && draft.bankAccount() == null) {
-            throw new InvalidInputException("bankAccountCode",
-                    "A deposit bank account is required for " + describe(draft.method()) + " payments");
+        if (method != null && method != PaymentMethod.GIRO && draft.giro() != null) {
+            checks.add(new FieldError("giro", "payment.giroNotAllowed", method));
         }
-        if (draft.method() == PaymentMethod.GIRO && draft.giro() == null) {
-            throw new InvalidInputException("giro", "Giro details are required for a giro payment");
-        }
-        if (draft.method() != PaymentMethod.GIRO && draft.giro() != null) {
-            throw new InvalidInputException("giro", "Giro details belong only to giro payments, not to "
-                    + describe(draft.method()) + " payments");
-        }
+        checks.refuseIfAny();
         if (!draft.customer().isActive()) {
-            throw new RuleViolationException("customerCode", "Customer " + draft.customer().getCode()
-                    + " is inactive and cannot receive payments");
+            throw new RuleViolationException("customerCode", "payment.customerInactive", draft.customer().getCode());
         }
         CustomerPayment payment = new CustomerPayment();
         payment.allocations = new ArrayList<>();
         payment.events = new ArrayList<>();
-        payment.number = number;
         payment.customer = draft.customer();
-        payment.paymentDate = draft.paymentDate();
-        payment.method = draft.method();
+        payment.paymentDate = paymentDate;
+        payment.method = method;
         payment.bankAccount = draft.bankAccount();
-        payment.collector = Texts.optional("collector", "Collector", draft.collector(), 100);
-        payment.amount = Amounts.requirePositive("amount", draft.amount());
+        payment.collector = collector;
+        payment.amount = amount;
         payment.awaitClearing = draft.awaitClearing() && draft.method() != PaymentMethod.GIRO;
         payment.giro = draft.giro();
         payment.giroKey = draft.giro() == null ? null : draft.giro().identity();
-        payment.note = Texts.optional("note", "Note", draft.note(), 1000);
+        payment.note = note;
         payment.status = initial;
         if (initial == PaymentStatus.COMPLETED) {
             payment.resolvedDate = payment.paymentDate;
         }
         payment.markCreated(change);
         return payment;
+    }
+
+    /**
+     * Gives a new payment its number. Services take the number last, after every other lock, so the
+     * monthly counter's row lock is short and always taken in the same order.
+     */
+    public void numbered(String newNumber) {
+        if (number != null) {
+            throw new IllegalStateException("Payment " + number + " is numbered already");
+        }
+        number = newNumber;
     }
 
     /**
@@ -192,114 +205,124 @@ public class CustomerPayment extends Audited {
     public void allocate(Invoice invoice, BigDecimal outstanding, BigDecimal requested, String field) {
         BigDecimal share = Amounts.requirePositive(field + ".amount", requested);
         if (status == PaymentStatus.CANCELLED) {
-            throw new RuleViolationException(field, "Payment " + number + " is cancelled; nothing can be allocated");
+            throw new RuleViolationException(field, "allocation.paymentCancelled", number);
         }
         if (!invoice.getCustomer().getCode().equals(customer.getCode())) {
-            throw new RuleViolationException(field + ".invoiceNumber", "Invoice " + invoice.getNumber()
-                    + " belongs to customer " + invoice.getCustomer().getCode() + ", not to " + customer.getCode());
+            throw new RuleViolationException(field + ".invoiceNumber", "allocation.otherCustomer", invoice.getNumber(),
+                    invoice.getCustomer().getCode(), customer.getCode());
         }
         if (invoice.isCancelled()) {
-            throw new RuleViolationException(field + ".invoiceNumber", "Invoice " + invoice.getNumber()
-                    + " is cancelled");
+            throw new RuleViolationException(field + ".invoiceNumber", "allocation.invoiceCancelled", invoice.getNumber());
         }
         if (share.compareTo(outstanding) > 0) {
-            throw new RuleViolationException(field + ".amount", "Allocation " + Amounts.format(share)
-                    + " is more than the outstanding " + Amounts.format(outstanding) + " of invoice "
-                    + invoice.getNumber());
+            throw new RuleViolationException(field + ".amount", "allocation.moreThanOutstanding", share, outstanding,
+                    invoice.getNumber());
         }
         if (share.compareTo(unappliedAmount()) > 0) {
-            throw new RuleViolationException(field + ".amount", "Allocations add up to more than the payment amount "
-                    + Amounts.format(amount) + " (only " + Amounts.format(unappliedAmount()) + " is left to allocate)");
+            throw new RuleViolationException(field + ".amount", "allocation.moreThanPayment", amount, unappliedAmount());
         }
         allocations.add(new PaymentAllocation(this, invoice, share));
     }
 
-    /** Records, after the fact, that an unapplied remainder was allocated. */
-    public void noteAllocationAdded(String detail, ChangeContext change) {
-        addEvent(change, PaymentAction.ALLOCATED, status, status, detail);
+    /** Records, after the fact, that an unapplied remainder was allocated: which invoices got how much. */
+    public void noteAllocationAdded(List<Share> shares, ChangeContext change) {
+        addEvent(change, PaymentAction.ALLOCATED, status, status, Message.of("event.allocated", List.copyOf(shares)), null);
         markUpdated(change);
     }
 
     /** The back office accepts a field collection: money still clearing stays Active, other money is in. */
     public void confirm(ChangeContext change) {
-        requireStatus("confirmed", PaymentStatus.PENDING);
+        requireStatus("transition.confirm", PaymentStatus.PENDING);
         PaymentStatus target = method == PaymentMethod.GIRO || awaitClearing
                 ? PaymentStatus.ACTIVE : PaymentStatus.COMPLETED;
         if (target == PaymentStatus.COMPLETED) {
             resolvedDate = paymentDate;
         }
-        moveTo(target, PaymentAction.CONFIRMED, null, change);
+        moveTo(target, PaymentAction.CONFIRMED, null, null, change);
     }
 
     /** The money arrived (the seed's Resolve action): Active becomes Completed on the clearing date. */
     public void resolve(LocalDate date, ChangeContext change) {
-        requireStatus("resolved", PaymentStatus.ACTIVE);
-        if (date == null) {
-            throw new InvalidInputException("resolvedDate", "Resolved date is required");
-        }
+        requireStatus("transition.resolve", PaymentStatus.ACTIVE);
+        change.dates().check("resolvedDate", Texts.present("resolvedDate", date));
         if (date.isBefore(paymentDate)) {
-            throw new RuleViolationException("resolvedDate", "Resolved date " + date
-                    + " is before the payment date " + paymentDate);
+            throw new RuleViolationException("resolvedDate", "resolve.beforePaymentDate", date, paymentDate);
         }
         if (date.isAfter(change.today())) {
-            throw new RuleViolationException("resolvedDate", "Resolved date " + date
-                    + " is in the future (today is " + change.today() + ")");
+            throw new RuleViolationException("resolvedDate", "resolve.inFuture", date, change.today());
         }
         Giro giro = getGiro();
         if (giro != null) {
             if (date.isBefore(giro.getEffectiveDate())) {
-                throw new RuleViolationException("resolvedDate", "Resolved date " + date
-                        + " is before the giro's effective date " + giro.getEffectiveDate()
-                        + "; a giro cannot clear before it may be presented");
+                throw new RuleViolationException("resolvedDate", "resolve.beforeEffectiveDate", date,
+                        giro.getEffectiveDate());
             }
             if (giro.isExpiredOn(date)) {
-                throw new RuleViolationException("resolvedDate", "Resolved date " + date
-                        + " is after the giro's 70-day window ended on " + giro.lastPresentationDate()
-                        + "; an expired giro cannot clear, record it as rejected instead");
+                throw new RuleViolationException("resolvedDate", "resolve.afterWindow", date,
+                        giro.lastPresentationDate());
             }
         }
         resolvedDate = date;
-        moveTo(PaymentStatus.COMPLETED, PaymentAction.RESOLVED, "Resolved on " + date, change);
+        moveTo(PaymentStatus.COMPLETED, PaymentAction.RESOLVED, Message.of("event.resolved", date), null, change);
+    }
+
+    /**
+     * The daily scan's judgement on this giro: when {@link OverdueFlag} applies, it is flagged overdue
+     * from its first overdue day, with a history line. Says whether it was flagged.
+     */
+    public boolean flagOverdue(GiroWatch watch, ChangeContext change) {
+        if (!OverdueFlag.appliesTo(this, watch, change.today())) {
+            return false;
+        }
+        overdue = true;
+        overdueSince = watch.overdueSince(getGiro().getEffectiveDate());
+        addEvent(change, OverdueFlag.ACTION, status, status, OverdueFlag.detail(watch), null);
+        markUpdated(change);
+        return true;
     }
 
     /** Voids the payment; its allocations stop counting, so the invoices it paid open again. */
     public void cancel(String reason, ChangeContext change) {
-        String why = Texts.required("reason", "Cancel reason", reason, 1000);
-        requireNotCancelled("cancelled");
+        String why = Texts.requiredNote("reason", reason, 1000);
+        if (status == PaymentStatus.CANCELLED) {
+            throw new RuleViolationException(null, "transition.alreadyCancelled", number);
+        }
         cancelReason = why;
-        moveTo(PaymentStatus.CANCELLED, PaymentAction.CANCELLED, why, change);
+        moveTo(PaymentStatus.CANCELLED, PaymentAction.CANCELLED, null, why, change);
     }
 
     /** Giro tolak: the bank refused the giro. The payment is void, the invoices reopen, the refusal is kept. */
     public void rejectGiro(LocalDate rejectedDate, RejectionReason reason, String rejectionNote, ChangeContext change) {
+        List<FieldError> missing = new ArrayList<>();
         if (rejectedDate == null) {
-            throw new InvalidInputException("rejectedDate", "Rejected date is required");
+            missing.add(new FieldError("rejectedDate", "required", FieldLabel.of("rejectedDate")));
         }
         if (reason == null) {
-            throw new InvalidInputException("reasonCode", "Rejection reason is required");
+            missing.add(new FieldError("reasonCode", "required", FieldLabel.of("reasonCode")));
         }
-        String trimmedNote = Texts.optional("note", "Note", rejectionNote, 1000);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        change.dates().check("rejectedDate", rejectedDate);
+        String trimmedNote = Texts.optionalNote("note", rejectionNote, 1000);
         if (method != PaymentMethod.GIRO) {
-            throw new RuleViolationException("Payment " + number + " is a " + describe(method)
-                    + " payment; only giro payments can be rejected by the bank");
+            throw new RuleViolationException(null, "reject.notGiro", number, method);
         }
-        requireStatus("recorded as rejected", PaymentStatus.ACTIVE);
+        requireStatus("transition.reject", PaymentStatus.ACTIVE);
         Giro giro = getGiro();
         if (rejectedDate.isBefore(giro.getEffectiveDate())) {
-            throw new RuleViolationException("rejectedDate", "Rejected date " + rejectedDate
-                    + " is before the giro's effective date " + giro.getEffectiveDate());
+            throw new RuleViolationException("rejectedDate", "reject.beforeEffectiveDate", rejectedDate,
+                    giro.getEffectiveDate());
         }
         if (rejectedDate.isAfter(change.today())) {
-            throw new RuleViolationException("rejectedDate", "Rejected date " + rejectedDate
-                    + " is in the future (today is " + change.today() + ")");
+            throw new RuleViolationException("rejectedDate", "reject.inFuture", rejectedDate, change.today());
         }
         rejection = new Rejection(rejectedDate, reason, trimmedNote);
-        cancelReason = "Giro rejected by the bank: " + reason.name()
-                + (trimmedNote == null ? "" : " - " + trimmedNote);
-        moveTo(PaymentStatus.CANCELLED, PaymentAction.GIRO_REJECTED, cancelReason, change);
+        moveTo(PaymentStatus.CANCELLED, PaymentAction.GIRO_REJECTED, Message.of("event.giroRejected", reason),
+                trimmedNote, change);
     }
 
-    private void moveTo(PaymentStatus target, PaymentAction action, String detail, ChangeContext change) {
+    private void moveTo(PaymentStatus target, PaymentAction action, Message detail, String note, ChangeContext change) {
         PaymentStatus from = status;
         status = target;
         if (target != PaymentStatus.ACTIVE) {
@@ -310,30 +333,20 @@ public class CustomerPayment extends Audited {
             cancelledDate = change.today();
             giroKey = null;
         }
-        addEvent(change, action, from, target, detail);
+        addEvent(change, action, from, target, detail, note);
         markUpdated(change);
     }
 
-    private void requireStatus(String verb, PaymentStatus required) {
+    /** {@code code} says which transition was refused: "Payment {0} is {1}; only {2} payments can be ...". */
+    private void requireStatus(String code, PaymentStatus required) {
         if (status != required) {
-            throw new RuleViolationException("Payment " + number + " is " + status.label() + "; only "
-                    + required.label() + " payments can be " + verb);
-        }
-    }
-
-    private void requireNotCancelled(String verb) {
-        if (status == PaymentStatus.CANCELLED) {
-            throw new RuleViolationException("Payment " + number + " is already cancelled and cannot be " + verb);
+            throw new RuleViolationException(null, code, number, status, required);
         }
     }
 
     private void addEvent(ChangeContext change, PaymentAction action, PaymentStatus from, PaymentStatus to,
-                          String detail) {
-        events.add(new PaymentEvent(this, change, action, from, to, detail));
-    }
-
-    private static String describe(PaymentMethod method) {
-        return method.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+                          Message detail, String note) {
+        events.add(new PaymentEvent(this, change, action, from, to, detail, note));
     }
 
     public BigDecimal allocatedAmount() {

@@ -1,7 +1,9 @@
 package id.lunas.domain.customerpayment;
 
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.Message;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,13 +15,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 
-/** One line of a payment's history: who did what, when, from which status to which, and why. */
+/**
+ * One line of a payment's history: who did what, when, from which status to which, and why. What
+ * Lunas says about it is a message code with its arguments, so the line reads in the language of
+ * whoever looks; what the user typed (a note, a reason) is kept as they typed it.
+ */
 @Entity
 @Table(name = "payment_event")
 public class PaymentEvent {
 
-    private static final int DETAIL_LENGTH = 1000;
+    private static final int NOTE_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,21 +54,30 @@ public class PaymentEvent {
     @Column(name = "to_status", length = 16)
     private PaymentStatus toStatus;
 
-    @Column(name = "detail", length = DETAIL_LENGTH)
-    private String detail;
+    @Column(name = "detail_code", length = 60)
+    private String detailCode;
+
+    @Convert(converter = EventArguments.class)
+    @Column(name = "detail_args", length = 1000)
+    private List<Object> detailArguments;
+
+    @Column(name = "detail", length = NOTE_LENGTH)
+    private String note;
 
     protected PaymentEvent() {
     }
 
     PaymentEvent(CustomerPayment payment, ChangeContext change, PaymentAction action, PaymentStatus fromStatus,
-                 PaymentStatus toStatus, String detail) {
+                 PaymentStatus toStatus, Message detail, String note) {
         this.payment = payment;
         this.at = change.at();
         this.user = change.user();
         this.action = action;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
-        this.detail = detail == null || detail.length() <= DETAIL_LENGTH ? detail : detail.substring(0, DETAIL_LENGTH);
+        this.detailCode = detail == null ? null : detail.code();
+        this.detailArguments = detail == null ? List.of() : detail.arguments();
+        this.note = note == null || note.length() <= NOTE_LENGTH ? note : note.substring(0, NOTE_LENGTH);
     }
 
     public Long getId() {
@@ -92,7 +108,13 @@ public class PaymentEvent {
         return toStatus;
     }
 
-    public String getDetail() {
-        return detail;
+    /** What Lunas says about the event, or null when the user's note says it all. */
+    public Message getDetail() {
+        return detailCode == null ? null : new Message(detailCode, detailArguments);
+    }
+
+    /** What the user typed with it: a note, a cancellation reason; null when nothing. */
+    public String getNote() {
+        return note;
     }
 }

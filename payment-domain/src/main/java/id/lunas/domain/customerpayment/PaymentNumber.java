@@ -18,8 +18,7 @@ public final class PaymentNumber {
 
     public static String format(YearMonth month, int sequence) {
         if (sequence < 1 || sequence > MAX_SEQUENCE) {
-            throw new RuleViolationException("paymentDate", "No payment numbers are left for " + month
-                    + ": the monthly sequence allows " + MAX_SEQUENCE + " payments");
+            throw new RuleViolationException("paymentDate", "payment.numbersExhausted", month, MAX_SEQUENCE);
         }
         return "PR-" + period(month) + String.format("%05d", sequence);
     }

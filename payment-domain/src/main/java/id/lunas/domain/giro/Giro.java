@@ -1,12 +1,12 @@
 package id.lunas.domain.giro;
 
+import id.lunas.domain.shared.DateRange;
+import id.lunas.domain.shared.FieldChecks;
 import id.lunas.domain.shared.FieldError;
-import id.lunas.domain.shared.InvalidInputException;
+import id.lunas.domain.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,46 +39,29 @@ public class Giro {
 
     /** Checks every field at once so the admin sees all that is wrong with the giro in one go. */
     public static Giro of(String number, String drawerBank, String drawerName, LocalDate issueDate,
-                          LocalDate effectiveDate) {
-        List<FieldError> errors = new ArrayList<>();
-        if (number == null || number.isBlank()) {
-            errors.add(new FieldError("giro.number", "Giro number is required"));
-        } else if (number.strip().length() > 50) {
-            errors.add(new FieldError("giro.number", "Giro number is longer than 50 characters"));
-        }
-        if (drawerBank == null || drawerBank.isBlank()) {
-            errors.add(new FieldError("giro.drawerBank", "Drawer bank is required"));
-        } else if (drawerBank.strip().length() > 100) {
-            errors.add(new FieldError("giro.drawerBank", "Drawer bank is longer than 100 characters"));
-        }
-        if (drawerName != null && drawerName.strip().length() > 200) {
-            errors.add(new FieldError("giro.drawerName", "Drawer name is longer than 200 characters"));
-        }
-        if (issueDate == null) {
-            errors.add(new FieldError("giro.issueDate", "Giro issue date is required"));
-        }
-        if (effectiveDate == null) {
-            errors.add(new FieldError("giro.effectiveDate", "Giro effective date is required"));
-        }
-        if (issueDate != null && effectiveDate != null) {
-            if (effectiveDate.isBefore(issueDate)) {
-                errors.add(new FieldError("giro.effectiveDate", "Effective date " + effectiveDate
-                        + " is before the issue date " + issueDate));
-            } else if (effectiveDate.isAfter(issueDate.plusDays(PRESENTATION_WINDOW_DAYS))) {
-                errors.add(new FieldError("giro.effectiveDate", "Effective date " + effectiveDate
-                        + " is outside the 70-day window that starts on the issue date " + issueDate
-                        + " (last day " + issueDate.plusDays(PRESENTATION_WINDOW_DAYS) + ")"));
+                          LocalDate effectiveDate, DateRange dates) {
+        FieldChecks checks = new FieldChecks();
+        String checkedNumber = checks.check(() -> Texts.required("giro.number", number, 50));
+        String checkedBank = checks.check(() -> Texts.required("giro.drawerBank", drawerBank, 100));
+        String checkedName = checks.check(() -> Texts.optional("giro.drawerName", drawerName, 200));
+        LocalDate issued = checks.check(() -> dates.check("giro.issueDate", Texts.present("giro.issueDate", issueDate)));
+        LocalDate effective = checks.check(() -> dates.check("giro.effectiveDate",
+                Texts.present("giro.effectiveDate", effectiveDate)));
+        if (issued != null && effective != null) {
+            if (effective.isBefore(issued)) {
+                checks.add(new FieldError("giro.effectiveDate", "giro.effectiveBeforeIssue", effective, issued));
+            } else if (effective.isAfter(issued.plusDays(PRESENTATION_WINDOW_DAYS))) {
+                checks.add(new FieldError("giro.effectiveDate", "giro.effectiveOutsideWindow", effective, issued,
+                        issued.plusDays(PRESENTATION_WINDOW_DAYS)));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        checks.refuseIfAny();
         Giro giro = new Giro();
-        giro.number = number.strip();
-        giro.drawerBank = drawerBank.strip();
-        giro.drawerName = drawerName == null || drawerName.isBlank() ? null : drawerName.strip();
-        giro.issueDate = issueDate;
-        giro.effectiveDate = effectiveDate;
+        giro.number = checkedNumber;
+        giro.drawerBank = checkedBank;
+        giro.drawerName = checkedName;
+        giro.issueDate = issued;
+        giro.effectiveDate = effective;
         return giro;
     }
 

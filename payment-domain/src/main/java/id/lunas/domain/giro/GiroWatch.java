@@ -28,7 +28,12 @@ public record GiroWatch(int graceDays, int warningDays) {
 
     /** The first day a giro with this effective date counts as overdue. */
     public LocalDate overdueSince(LocalDate effectiveDate) {
-        return effectiveDate.plusDays(graceDays + 1L);
+        return effectiveDate.plusDays(daysFromEffectiveToOverdue());
+    }
+
+    /** How many days after its effective date a giro's first overdue day is. */
+    public long daysFromEffectiveToOverdue() {
+        return graceDays + 1L;
     }
 
     /** Days overdue, counting the first overdue day as 1. */

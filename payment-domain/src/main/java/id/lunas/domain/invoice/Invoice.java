@@ -4,7 +4,8 @@ import id.lunas.domain.customer.Customer;
 import id.lunas.domain.shared.Amounts;
 import id.lunas.domain.shared.Audited;
 import id.lunas.domain.shared.ChangeContext;
-import id.lunas.domain.shared.InvalidInputException;
+import id.lunas.domain.shared.FieldChecks;
+import id.lunas.domain.shared.FieldError;
 import id.lunas.domain.shared.RuleViolationException;
 import id.lunas.domain.shared.Texts;
 import jakarta.persistence.Column;
@@ -56,9 +57,9 @@ public class Invoice extends Audited {
 
     public static Invoice issue(String number, Customer customer, InvoiceTerms terms, ChangeContext change) {
         Invoice invoice = new Invoice();
-        invoice.number = Texts.required("number", "Invoice number", number, 40);
+        invoice.number = Texts.required("number", number, 40);
         invoice.customer = customer;
-        invoice.apply(terms, Amounts.ZERO);
+        invoice.apply(terms, Amounts.ZERO, change);
         invoice.markCreated(change);
         return invoice;
     }
@@ -69,37 +70,32 @@ public class Invoice extends Audited {
      */
     public void revise(Customer newCustomer, InvoiceTerms terms, BigDecimal alreadyAllocated, ChangeContext change) {
         if (!newCustomer.getCode().equals(customer.getCode()) && alreadyAllocated.signum() > 0) {
-            throw new RuleViolationException("customerCode", "Invoice " + number
-                    + " already has payments from customer " + customer.getCode() + "; its customer cannot change");
+            throw new RuleViolationException("customerCode", "invoice.customerFixed", number, customer.getCode());
         }
         customer = newCustomer;
-        apply(terms, alreadyAllocated);
+        apply(terms, alreadyAllocated, change);
         markUpdated(change);
     }
 
-    private void apply(InvoiceTerms terms, BigDecimal alreadyAllocated) {
-        if (terms.invoiceDate() == null) {
-            throw new InvalidInputException("invoiceDate", "Invoice date is required");
+    private void apply(InvoiceTerms terms, BigDecimal alreadyAllocated, ChangeContext change) {
+        FieldChecks checks = new FieldChecks();
+        LocalDate issued = checks.check(() -> change.dates().check("invoiceDate",
+                Texts.present("invoiceDate", terms.invoiceDate())));
+        LocalDate due = checks.check(() -> change.dates().check("dueDate", Texts.present("dueDate", terms.dueDate())));
+        BigDecimal newAmount = checks.check(() -> Amounts.requirePositive("amount", terms.amount()));
+        if (issued != null && due != null && due.isBefore(issued)) {
+            checks.add(new FieldError("dueDate", "invoice.dueBeforeInvoiceDate", due, issued));
         }
-        if (terms.dueDate() == null) {
-            throw new InvalidInputException("dueDate", "Due date is required");
-        }
-        if (terms.dueDate().isBefore(terms.invoiceDate())) {
-            throw new InvalidInputException("dueDate", "Due date " + terms.dueDate()
-                    + " is before the invoice date " + terms.invoiceDate());
-        }
-        BigDecimal newAmount = Amounts.requirePositive("amount", terms.amount());
+        checks.refuseIfAny();
         if (newAmount.compareTo(alreadyAllocated) < 0) {
-            throw new RuleViolationException("amount", "Invoice " + number + " already has "
-                    + Amounts.format(alreadyAllocated) + " paid or in clearing; its amount cannot drop to "
-                    + Amounts.format(newAmount));
+            throw new RuleViolationException("amount", "invoice.amountBelowAllocated", number, alreadyAllocated,
+                    newAmount);
         }
         if (terms.cancelled() && alreadyAllocated.signum() > 0) {
-            throw new RuleViolationException("cancelled", "Invoice " + number
-                    + " has payments allocated to it; cancel or re-allocate them first");
+            throw new RuleViolationException("cancelled", "invoice.cancelWithPayments", number);
         }
-        invoiceDate = terms.invoiceDate();
-        dueDate = terms.dueDate();
+        invoiceDate = issued;
+        dueDate = due;
         amount = newAmount;
         cancelled = terms.cancelled();
     }

@@ -5,14 +5,20 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * Who makes a change and when: the authenticated user, the instant for the audit trail and the
- * business date ("today" in the company's time zone) the rules compare dates with.
+ * Who makes a change and when: the authenticated user, the instant for the audit trail, the
+ * business date ("today" in the company's time zone) the rules compare dates with, and the range
+ * of business dates Lunas accepts.
  */
-public record ChangeContext(String user, Instant at, LocalDate today) {
+public record ChangeContext(String user, Instant at, LocalDate today, DateRange dates) {
 
     public ChangeContext {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(dates, "dates");
+    }
+
+    public ChangeContext(String user, Instant at, LocalDate today) {
+        this(user, at, today, DateRange.DEFAULT);
     }
 }

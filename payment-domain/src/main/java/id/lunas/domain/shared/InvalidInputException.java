@@ -9,11 +9,11 @@ public class InvalidInputException extends DomainException {
         super(summary(errors), errors);
     }
 
-    public InvalidInputException(String field, String message) {
-        this(List.of(new FieldError(field, message)));
+    public InvalidInputException(String field, String code, Object... arguments) {
+        this(List.of(new FieldError(field, code, arguments)));
     }
 
-    private static String summary(List<FieldError> errors) {
-        return errors.size() == 1 ? errors.get(0).message() : errors.size() + " fields are invalid";
+    private static Message summary(List<FieldError> errors) {
+        return errors.size() == 1 ? errors.get(0).message() : Message.of("invalid.fields", errors.size());
     }
 }

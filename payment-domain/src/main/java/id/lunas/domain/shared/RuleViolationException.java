@@ -5,11 +5,12 @@ import java.util.List;
 /** A business rule or a status transition refuses the request, given what is already recorded. */
 public class RuleViolationException extends DomainException {
 
-    public RuleViolationException(String field, String message) {
-        super(message, field == null ? List.of() : List.of(new FieldError(field, message)));
+    /** {@code field} names the field the rule is about, or is null when the rule is about the record as a whole. */
+    public RuleViolationException(String field, String code, Object... arguments) {
+        this(field, Message.of(code, arguments));
     }
 
-    public RuleViolationException(String message) {
-        this(null, message);
+    protected RuleViolationException(String field, Message message) {
+        super(message, field == null ? List.of() : List.of(new FieldError(field, message)));
     }
 }

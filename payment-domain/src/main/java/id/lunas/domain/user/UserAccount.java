@@ -3,6 +3,7 @@ package id.lunas.domain.user;
 import id.lunas.domain.shared.Audited;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.InvalidInputException;
+import id.lunas.domain.shared.RuleViolationException;
 import id.lunas.domain.shared.Texts;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,23 +17,21 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Somebody who signs in to Lunas (a person or an integration client). Repeated wrong passwords
- * lock the account for a while, so a password cannot be guessed by trying.
+ * Somebody who signs in to Lunas (a person or an integration client). Its security stamp moves with
+ * every change to who may do what (password, roles, enabled), so signed-in sessions notice at their
+ * next request. Guessing passwords is slowed down elsewhere ({@link SignInThrottle}), per client and
+ * account, so nobody can lock an account by failing on purpose.
  */
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends Audited {
 
-    public static final int LOCK_AFTER_FAILURES = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
     public static final int MIN_PASSWORD_LENGTH = 10;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
@@ -53,11 +52,8 @@ public class UserAccount extends Audited {
     @Column(name = "enabled", nullable = false)
     private boolean enabled;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Column(name = "security_stamp", nullable = false)
+    private long securityStamp;
 
     @Column(name = "language", length = 8)
     private String language;
@@ -75,7 +71,7 @@ public class UserAccount extends Audited {
                                      ChangeContext change) {
         UserAccount user = new UserAccount();
         user.username = requireUsername(username);
-        user.displayName = Texts.required("displayName", "Display name", displayName, 100);
+        user.displayName = Texts.required("displayName", displayName, 100);
         user.passwordHash = passwordHash;
         user.enabled = true;
         user.assign(roles);
@@ -86,76 +82,75 @@ public class UserAccount extends Audited {
     /** Refuses passwords too short to resist guessing; call before hashing. */
     public static void checkPassword(String field, String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException(field, "A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new InvalidInputException(field, "user.passwordTooShort", MIN_PASSWORD_LENGTH);
         }
     }
 
     public static String requireUsername(String username) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username", "A user name has 3 to 50 lower-case letters, digits, dots, "
-                    + "dashes or underscores, and starts with a letter or digit");
+            throw new InvalidInputException("username", "user.usernameInvalid");
         }
         return username;
     }
 
-    public boolean maySignIn(Instant now) {
-        return enabled && !isLockedAt(now);
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** A wrong password: the fifth in a row locks the account for {@link #LOCK_DURATION}. */
-    public void signInFailed(Instant now) {
-        failedSignIns++;
-        if (failedSignIns >= LOCK_AFTER_FAILURES) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedSignIns = 0;
-        }
-    }
-
-    public void signedIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
-    }
-
-    public void assign(Set<Role> newRoles) {
+    private void assign(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
-            throw new InvalidInputException("roles", "A user needs at least one role");
+            throw new InvalidInputException("roles", "user.noRole");
         }
         roles.clear();
         roles.addAll(newRoles);
     }
 
-    public void assignRoles(Set<Role> newRoles, ChangeContext change) {
+    /**
+     * New roles take effect at the user's next request, also in a session that is already open.
+     * {@code otherEnabledAdministrators} counts the enabled administrators besides this user: the
+     * last one cannot give up administering, or nobody could administer Lunas any more.
+     */
+    public void assignRoles(Set<Role> newRoles, long otherEnabledAdministrators, ChangeContext change) {
+        if (newRoles != null && !newRoles.contains(Role.ADMIN)) {
+            keepAnAdministrator(otherEnabledAdministrators);
+        }
         assign(newRoles);
-        markUpdated(change);
+        changedAccess(change);
     }
 
-    /** A new password also lifts a lock: the admin who set it has checked who asked. */
     public void changePassword(String newHash, ChangeContext change) {
         passwordHash = newHash;
-        signedIn();
-        markUpdated(change);
+        changedAccess(change);
     }
 
     /** The back-office language the user chose: an ISO 639 code such as {@code id}. */
     public void chooseLanguage(String code) {
         if (code == null || !code.matches("[a-z]{2,3}")) {
-            throw new InvalidInputException("language", "A language is a two- or three-letter code such as en or id");
+            throw new InvalidInputException("language", "user.languageInvalid");
         }
         language = code;
     }
 
-    public void disable(ChangeContext change) {
+    /** Signs the user out of every open session at its next request. See {@link #assignRoles} for the count. */
+    public void disable(long otherEnabledAdministrators, ChangeContext change) {
+        keepAnAdministrator(otherEnabledAdministrators);
         enabled = false;
-        markUpdated(change);
+        changedAccess(change);
     }
 
     public void enable(ChangeContext change) {
         enabled = true;
-        signedIn();
+        changedAccess(change);
+    }
+
+    public boolean isEnabledAdministrator() {
+        return enabled && roles.contains(Role.ADMIN);
+    }
+
+    private void keepAnAdministrator(long otherEnabledAdministrators) {
+        if (isEnabledAdministrator() && otherEnabledAdministrators < 1) {
+            throw new RuleViolationException(null, "user.lastAdministrator", username);
+        }
+    }
+
+    private void changedAccess(ChangeContext change) {
+        securityStamp++;
         markUpdated(change);
     }
 
@@ -183,8 +178,9 @@ public class UserAccount extends Audited {
         return language;
     }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
+    /** Moves whenever password, roles or enabled change; a session signed in under another stamp looks again. */
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public Set<Role> getRoles() {

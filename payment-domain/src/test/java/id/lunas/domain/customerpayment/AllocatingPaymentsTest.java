@@ -8,6 +8,7 @@ import static id.lunas.domain.Fixtures.seedDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.lunas.domain.Fixtures;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.invoice.InvoiceTerms;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class AllocatingPaymentsTest {
 
     private final Customer shop = miniMarket();
-    private final CustomerPayment payment = CustomerPayment.record("PR-230800820", cashDraft(shop, "1000.00"), seedDay());
+    private final CustomerPayment payment = Fixtures.recorded("PR-230800820", cashDraft(shop, "1000.00"), seedDay());
 
     @Test
     void aPaymentSpreadsOverSeveralInvoicesAndKeepsTheRestUnapplied() {

@@ -11,7 +11,9 @@ import static id.lunas.domain.Fixtures.seedGiroPayment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.lunas.domain.Fixtures;
 import id.lunas.domain.giro.Giro;
+import id.lunas.domain.shared.DateRange;
 import id.lunas.domain.shared.FieldError;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.RuleViolationException;
@@ -45,16 +47,16 @@ class PaymentTransitionsTest {
         void aResolvedDateBeforeThePaymentDateIsRefusedInWordsFinanceUnderstands() {
             assertThatThrownBy(() -> seedGiroPayment().resolve(LocalDate.of(2023, 8, 20), seedDay()))
                     .isInstanceOfSatisfying(RuleViolationException.class, e -> {
-                        assertThat(e).hasMessage("Resolved date 2023-08-20 is before the payment date 2023-08-21");
+                        assertThat(e).hasMessage("Resolved date 20 Aug 2023 is before the payment date 21 Aug 2023");
                         assertThat(e.errors()).extracting(FieldError::field).containsExactly("resolvedDate");
                     });
         }
 
         @Test
         void aGiroCannotClearBeforeItsEffectiveDate() {
-            CustomerPayment payment = CustomerPayment.record("PR-1", new PaymentDraft(miniMarket(), PAID_ON,
+            CustomerPayment payment = Fixtures.recorded("PR-1", new PaymentDraft(miniMarket(), PAID_ON,
                     PaymentMethod.GIRO, bri(), null, new BigDecimal("100"),
-                    Giro.of("BG-2", "BCA", null, PAID_ON, PAID_ON.plusDays(10)), false, null), seedDay());
+                    Giro.of("BG-2", "BCA", null, PAID_ON, PAID_ON.plusDays(10), DateRange.DEFAULT), false, null), seedDay());
 
             assertThatThrownBy(() -> payment.resolve(PAID_ON.plusDays(9), seedDay()))
                     .isInstanceOf(RuleViolationException.class).hasMessageContaining("before the giro's effective date");
@@ -70,7 +72,7 @@ class PaymentTransitionsTest {
         void anExpiredGiroCannotClear() {
             assertThatThrownBy(() -> seedGiroPayment().resolve(LocalDate.of(2023, 10, 31), on(LocalDate.of(2023, 11, 5))))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessageContaining("70-day window ended on 2023-10-30")
+                    .hasMessageContaining("70-day window ended on 30 Oct 2023")
                     .hasMessageContaining("record it as rejected");
         }
 
@@ -89,7 +91,7 @@ class PaymentTransitionsTest {
 
         @Test
         void onlyActivePaymentsCanBeResolved() {
-            CustomerPayment completed = CustomerPayment.record("PR-2", cashDraft(miniMarket(), "10"), seedDay());
+            CustomerPayment completed = Fixtures.recorded("PR-2", cashDraft(miniMarket(), "10"), seedDay());
 
             assertThatThrownBy(() -> completed.resolve(PAID_ON, seedDay()))
                     .isInstanceOf(RuleViolationException.class)
@@ -102,7 +104,7 @@ class PaymentTransitionsTest {
 
         @Test
         void aConfirmedGiroCollectionWaitsAsActive() {
-            CustomerPayment collection = CustomerPayment.collect("PR-3", id.lunas.domain.Fixtures.giroDraft(miniMarket()), seedDay());
+            CustomerPayment collection = Fixtures.collected("PR-3", Fixtures.giroDraft(miniMarket()), seedDay());
 
             collection.confirm(seedDay());
 
@@ -112,7 +114,7 @@ class PaymentTransitionsTest {
 
         @Test
         void aConfirmedCashCollectionIsCompleted() {
-            CustomerPayment collection = CustomerPayment.collect("PR-4", cashDraft(miniMarket(), "10"), seedDay());
+            CustomerPayment collection = Fixtures.collected("PR-4", cashDraft(miniMarket(), "10"), seedDay());
 
             collection.confirm(seedDay());
 
@@ -139,13 +141,13 @@ class PaymentTransitionsTest {
             assertThat(payment.getStatus()).isEqualTo(PaymentStatus.CANCELLED);
             assertThat(payment.getCancelReason()).isEqualTo("Customer paid by transfer instead");
             assertThat(payment.getCancelledDate()).isEqualTo(LocalDate.of(2023, 8, 25));
-            assertThat(payment.getEvents()).last().extracting(PaymentEvent::getDetail)
+            assertThat(payment.getEvents()).last().extracting(PaymentEvent::getNote)
                     .isEqualTo("Customer paid by transfer instead");
         }
 
         @Test
         void aCompletedPaymentCanBeCancelledWithAReason() {
-            CustomerPayment payment = CustomerPayment.record("PR-5", cashDraft(miniMarket(), "10"), seedDay());
+            CustomerPayment payment = Fixtures.recorded("PR-5", cashDraft(miniMarket(), "10"), seedDay());
 
             payment.cancel("Counterfeit notes", seedDay());
 
@@ -190,7 +192,7 @@ class PaymentTransitionsTest {
         void aRejectionBeforeTheEffectiveDateIsRefused() {
             assertThatThrownBy(() -> seedGiroPayment().rejectGiro(PAID_ON, RejectionReason.OTHER, null, seedDay()))
                     .isInstanceOf(RuleViolationException.class)
-                    .hasMessage("Rejected date 2023-08-21 is before the giro's effective date 2023-08-22");
+                    .hasMessage("Rejected date 21 Aug 2023 is before the giro's effective date 22 Aug 2023");
         }
 
         @Test
@@ -202,7 +204,7 @@ class PaymentTransitionsTest {
 
         @Test
         void onlyGiroPaymentsCanBeRejectedByTheBank() {
-            CustomerPayment transfer = CustomerPayment.record("PR-6", new PaymentDraft(miniMarket(), PAID_ON,
+            CustomerPayment transfer = Fixtures.recorded("PR-6", new PaymentDraft(miniMarket(), PAID_ON,
                     PaymentMethod.BANK_TRANSFER, bri(), null, new BigDecimal("10"), null, true, null), seedDay());
 
             assertThatThrownBy(() -> transfer.rejectGiro(CLEARS_ON, RejectionReason.OTHER, null, seedDay()))

@@ -10,6 +10,7 @@ import static id.lunas.domain.Fixtures.seedGiro;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.lunas.domain.Fixtures;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.customer.CustomerDetails;
 import id.lunas.domain.shared.InvalidInputException;
@@ -21,7 +22,7 @@ class RecordingPaymentsTest {
 
     @Test
     void aGiroRecordedInTheBackOfficeWaitsAsActive() {
-        CustomerPayment payment = CustomerPayment.record("PR-230800811", giroDraft(miniMarket()), seedDay());
+        CustomerPayment payment = Fixtures.recorded("PR-230800811", giroDraft(miniMarket()), seedDay());
 
         assertThat(payment.getStatus()).isEqualTo(PaymentStatus.ACTIVE);
         assertThat(payment.getResolvedDate()).isNull();
@@ -36,7 +37,7 @@ class RecordingPaymentsTest {
 
     @Test
     void cashRecordedInTheBackOfficeIsCompletedOnItsPaymentDate() {
-        CustomerPayment payment = CustomerPayment.record("PR-230800812", cashDraft(miniMarket(), "100"), seedDay());
+        CustomerPayment payment = Fixtures.recorded("PR-230800812", cashDraft(miniMarket(), "100"), seedDay());
 
         assertThat(payment.getStatus()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(payment.getResolvedDate()).isEqualTo(PAID_ON);
@@ -47,12 +48,12 @@ class RecordingPaymentsTest {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.BANK_TRANSFER, bri(), null,
                 new BigDecimal("500.00"), null, true, null);
 
-        assertThat(CustomerPayment.record("PR-230800813", draft, seedDay()).getStatus()).isEqualTo(PaymentStatus.ACTIVE);
+        assertThat(Fixtures.recorded("PR-230800813", draft, seedDay()).getStatus()).isEqualTo(PaymentStatus.ACTIVE);
     }
 
     @Test
     void aFieldCollectionWaitsAsPendingWhateverItsMethod() {
-        CustomerPayment collection = CustomerPayment.collect("PR-230800814", cashDraft(miniMarket(), "100"), seedDay());
+        CustomerPayment collection = Fixtures.collected("PR-230800814", cashDraft(miniMarket(), "100"), seedDay());
 
         assertThat(collection.getStatus()).isEqualTo(PaymentStatus.PENDING);
         assertThat(collection.getEvents()).extracting(PaymentEvent::getAction).containsExactly(PaymentAction.COLLECTED);
@@ -63,7 +64,7 @@ class RecordingPaymentsTest {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.GIRO, bri(), null,
                 new BigDecimal("100"), null, false, null);
 
-        assertThatThrownBy(() -> CustomerPayment.record("PR-1", draft, seedDay()))
+        assertThatThrownBy(() -> Fixtures.recorded("PR-1", draft, seedDay()))
                 .isInstanceOf(InvalidInputException.class).hasMessage("Giro details are required for a giro payment");
     }
 
@@ -72,7 +73,7 @@ class RecordingPaymentsTest {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.CASH, null, null,
                 new BigDecimal("100"), seedGiro(), false, null);
 
-        assertThatThrownBy(() -> CustomerPayment.record("PR-1", draft, seedDay()))
+        assertThatThrownBy(() -> Fixtures.recorded("PR-1", draft, seedDay()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("only to giro payments");
     }
 
@@ -81,13 +82,13 @@ class RecordingPaymentsTest {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.BANK_TRANSFER, null, null,
                 new BigDecimal("100"), null, false, null);
 
-        assertThatThrownBy(() -> CustomerPayment.record("PR-1", draft, seedDay()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("deposit bank account is required");
+        assertThatThrownBy(() -> Fixtures.recorded("PR-1", draft, seedDay()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("needs a deposit bank account");
     }
 
     @Test
     void aPaymentDatedInTheFutureIsRefused() {
-        assertThatThrownBy(() -> CustomerPayment.record("PR-1", cashDraft(miniMarket(), "100"), id.lunas.domain.Fixtures.on(
+        assertThatThrownBy(() -> Fixtures.recorded("PR-1", cashDraft(miniMarket(), "100"), Fixtures.on(
                 PAID_ON.minusDays(1))))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("is in the future");
     }
@@ -96,7 +97,7 @@ class RecordingPaymentsTest {
     void anInactiveCustomerCannotReceivePayments() {
         Customer closed = Customer.create("9999", new CustomerDetails("TUTUP", null, null, false), seedDay());
 
-        assertThatThrownBy(() -> CustomerPayment.record("PR-1", cashDraft(closed, "100"), seedDay()))
+        assertThatThrownBy(() -> Fixtures.recorded("PR-1", cashDraft(closed, "100"), seedDay()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("inactive");
     }
 }

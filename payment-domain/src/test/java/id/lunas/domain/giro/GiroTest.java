@@ -3,6 +3,7 @@ package id.lunas.domain.giro;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.lunas.domain.shared.DateRange;
 import id.lunas.domain.shared.FieldError;
 import id.lunas.domain.shared.InvalidInputException;
 import java.time.LocalDate;
@@ -14,28 +15,28 @@ class GiroTest {
 
     @Test
     void theEffectiveDateMayBeAnyDayOfTheSeventyDayWindow() {
-        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED).getEffectiveDate()).isEqualTo(ISSUED);
-        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(70)).getEffectiveDate())
+        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED, DateRange.DEFAULT).getEffectiveDate()).isEqualTo(ISSUED);
+        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(70), DateRange.DEFAULT).getEffectiveDate())
                 .isEqualTo(LocalDate.of(2023, 10, 30));
     }
 
     @Test
     void anEffectiveDateAfterTheWindowIsRefused() {
-        assertThatThrownBy(() -> Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(71)))
+        assertThatThrownBy(() -> Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(71), DateRange.DEFAULT))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("outside the 70-day window");
     }
 
     @Test
     void anEffectiveDateBeforeTheIssueDateIsRefused() {
-        assertThatThrownBy(() -> Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.minusDays(1)))
+        assertThatThrownBy(() -> Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.minusDays(1), DateRange.DEFAULT))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("before the issue date");
     }
 
     @Test
     void everyMissingRequiredFieldIsReportedAtOnce() {
-        assertThatThrownBy(() -> Giro.of(" ", null, null, null, null))
+        assertThatThrownBy(() -> Giro.of(" ", null, null, null, null, DateRange.DEFAULT))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field)
                         .containsExactly("giro.number", "giro.drawerBank", "giro.issueDate", "giro.effectiveDate"));
@@ -43,7 +44,7 @@ class GiroTest {
 
     @Test
     void theGiroIsVoidTheDayAfterItsWindowEnds() {
-        Giro giro = Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(5));
+        Giro giro = Giro.of("BG-1", "BCA", null, ISSUED, ISSUED.plusDays(5), DateRange.DEFAULT);
         assertThat(giro.lastPresentationDate()).isEqualTo(LocalDate.of(2023, 10, 30));
         assertThat(giro.isExpiredOn(LocalDate.of(2023, 10, 30))).isFalse();
         assertThat(giro.isExpiredOn(LocalDate.of(2023, 10, 31))).isTrue();
@@ -51,9 +52,9 @@ class GiroTest {
 
     @Test
     void theSameSheetIsRecognisedWhateverTheSpacingAndCase() {
-        assertThat(Giro.of("bg 778812", "bca", null, ISSUED, ISSUED).identity())
-                .isEqualTo(Giro.of("BG778812", "B C A", null, ISSUED, ISSUED).identity());
-        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED).identity())
-                .isNotEqualTo(Giro.of("BG-1", "BRI", null, ISSUED, ISSUED).identity());
+        assertThat(Giro.of("bg 778812", "bca", null, ISSUED, ISSUED, DateRange.DEFAULT).identity())
+                .isEqualTo(Giro.of("BG778812", "B C A", null, ISSUED, ISSUED, DateRange.DEFAULT).identity());
+        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED, DateRange.DEFAULT).identity())
+                .isNotEqualTo(Giro.of("BG-1", "BRI", null, ISSUED, ISSUED, DateRange.DEFAULT).identity());
     }
 }

@@ -3,6 +3,7 @@ package id.lunas.domain.giro;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lunas.domain.giro.GiroWatch.WindowState;
+import id.lunas.domain.shared.DateRange;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ class GiroWatchTest {
     private static final LocalDate ISSUED = LocalDate.of(2023, 8, 21);
     private static final LocalDate EFFECTIVE = LocalDate.of(2023, 8, 22);
     private final GiroWatch watch = new GiroWatch(3, 7);
-    private final Giro giro = Giro.of("BG-1", "BCA", null, ISSUED, EFFECTIVE);
+    private final Giro giro = Giro.of("BG-1", "BCA", null, ISSUED, EFFECTIVE, DateRange.DEFAULT);
 
     @Test
     void aGiroIsNotOverdueOnTheLastDayOfItsGracePeriodButIsTheDayAfter() {

@@ -43,9 +43,4 @@ class AmountsTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("allocations[1].amount"));
     }
-
-    @Test
-    void amountsAreFormattedTheWayFinanceWritesThem() {
-        assertThat(Amounts.format(new BigDecimal("30878568.81"))).isEqualTo("30,878,568.81");
-    }
 }

@@ -5,51 +5,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lunas.domain.shared.InvalidInputException;
-import java.time.Instant;
+import id.lunas.domain.shared.RuleViolationException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class UserAccountTest {
 
-    private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
-
     private final UserAccount user = UserAccount.create("siti.finance", "Siti", "hash", Set.of(Role.FINANCE), seedDay());
+    private final UserAccount admin = UserAccount.create("admin", "Admin", "hash", Set.of(Role.ADMIN), seedDay());
 
     @Test
-    void fiveWrongPasswordsInARowLockTheAccountForFifteenMinutes() {
-        for (int i = 0; i < 4; i++) {
-            user.signInFailed(NOW);
-        }
-        assertThat(user.maySignIn(NOW)).isTrue();
+    void everyChangeToWhoMayDoWhatMovesTheSecurityStampSoOpenSessionsNotice() {
+        long stamp = user.getSecurityStamp();
+        user.assignRoles(Set.of(Role.VIEWER), 1, seedDay());
+        assertThat(user.getSecurityStamp()).isGreaterThan(stamp);
 
-        user.signInFailed(NOW);
-
-        assertThat(user.maySignIn(NOW)).isFalse();
-        assertThat(user.maySignIn(NOW.plusSeconds(15 * 60 - 1))).isFalse();
-        assertThat(user.maySignIn(NOW.plusSeconds(15 * 60))).isTrue();
-    }
-
-    @Test
-    void aSuccessfulSignInStartsTheCountAgain() {
-        for (int i = 0; i < 4; i++) {
-            user.signInFailed(NOW);
-        }
-        user.signedIn();
-        user.signInFailed(NOW);
-
-        assertThat(user.maySignIn(NOW)).isTrue();
-    }
-
-    @Test
-    void aDisabledUserCannotSignInAndANewPasswordLiftsALock() {
-        for (int i = 0; i < 5; i++) {
-            user.signInFailed(NOW);
-        }
+        stamp = user.getSecurityStamp();
         user.changePassword("new-hash", seedDay());
-        assertThat(user.maySignIn(NOW)).isTrue();
+        assertThat(user.getSecurityStamp()).isGreaterThan(stamp);
 
-        user.disable(seedDay());
-        assertThat(user.maySignIn(NOW)).isFalse();
+        stamp = user.getSecurityStamp();
+        user.disable(1, seedDay());
+        assertThat(user.isEnabled()).isFalse();
+        assertThat(user.getSecurityStamp()).isGreaterThan(stamp);
+
+        stamp = user.getSecurityStamp();
+        user.enable(seedDay());
+        assertThat(user.getSecurityStamp()).isGreaterThan(stamp);
+    }
+
+    @Test
+    void choosingALanguageChangesNothingAboutAccessSoSessionsKeepTheirStamp() {
+        long stamp = user.getSecurityStamp();
+
+        user.chooseLanguage("id");
+
+        assertThat(user.getSecurityStamp()).isEqualTo(stamp);
+    }
+
+    @Test
+    void theLastEnabledAdministratorCannotBeDisabledOrLoseTheAdminRole() {
+        assertThatThrownBy(() -> admin.disable(0, seedDay())).isInstanceOf(RuleViolationException.class)
+                .hasMessage("admin is the last enabled administrator; make another user an administrator first");
+        assertThatThrownBy(() -> admin.assignRoles(Set.of(Role.FINANCE), 0, seedDay()))
+                .isInstanceOf(RuleViolationException.class);
+        assertThat(admin.isEnabled()).isTrue();
+        assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
+    }
+
+    @Test
+    void anAdministratorMayStepDownWhileAnotherOneIsEnabled() {
+        admin.assignRoles(Set.of(Role.ADMIN, Role.FINANCE), 0, seedDay());
+        admin.assignRoles(Set.of(Role.FINANCE), 1, seedDay());
+        assertThat(admin.isEnabledAdministrator()).isFalse();
+
+        user.disable(0, seedDay());
+        assertThat(user.isEnabled()).as("a user who is no administrator needs no other one").isFalse();
     }
 
     @Test

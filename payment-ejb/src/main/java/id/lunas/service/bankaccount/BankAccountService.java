@@ -1,10 +1,17 @@
 package id.lunas.service.bankaccount;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
 import id.lunas.domain.bankaccount.BankAccount;
 import id.lunas.domain.bankaccount.BankAccountDetails;
-import id.lunas.domain.shared.NotFoundException;
 import id.lunas.service.platform.Changes;
-import id.lunas.service.platform.DuplicateException;
+import id.lunas.service.platform.MasterRecords;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -14,6 +21,7 @@ import java.util.Optional;
 
 /** The company's bank accounts as the ERP pushes them. */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
 public class BankAccountService {
 
     @PersistenceContext
@@ -22,42 +30,32 @@ public class BankAccountService {
     @Inject
     Changes changes;
 
-    public BankAccountView create(String code, BankAccountDetails details) {
-        BankAccount account = BankAccount.create(code, details, changes.current());
-        if (findEntity(account.getCode()).isPresent()) {
-            throw new DuplicateException("code", "Bank account " + account.getCode() + " already exists");
-        }
-        em.persist(account);
-        return BankAccountView.of(account);
+    private MasterRecords<BankAccount, BankAccountDetails> accounts;
+
+    @PostConstruct
+    void init() {
+        accounts = new MasterRecords<>(em, BankAccount.class, "bankAccount");
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
+    public BankAccountView create(String code, BankAccountDetails details) {
+        return BankAccountView.of(accounts.add(BankAccount.create(code, details, changes.current())));
+    }
+
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     public BankAccountView update(String code, BankAccountDetails details) {
-        BankAccount account = require(code);
-        account.update(details, changes.current());
-        return BankAccountView.of(account);
+        return BankAccountView.of(accounts.update(code, details, changes.current()));
     }
 
     public Optional<BankAccountView> find(String code) {
-        return findEntity(code).map(BankAccountView::of);
+        return accounts.find(code).map(BankAccountView::of);
     }
 
     public List<BankAccountView> list() {
-        return em.createQuery("select b from BankAccount b order by b.code", BankAccount.class)
-                .getResultStream().map(BankAccountView::of).toList();
+        return accounts.list().stream().map(BankAccountView::of).toList();
     }
 
     public BankAccount require(String code) {
-        return findEntity(code).orElseThrow(() -> NotFoundException.of("Bank account", code));
-    }
-
-    private Optional<BankAccount> findEntity(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("select b from BankAccount b where b.code = :code", BankAccount.class)
-                .setParameter("code", code.strip())
-                // a single-object query by the cache-indexed code: answered from the shared cache once read
-                .setHint("eclipselink.query-type", "ReadObject")
-                .getResultStream().findFirst();
+        return accounts.require(code);
     }
 }

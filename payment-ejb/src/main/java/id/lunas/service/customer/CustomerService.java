@@ -1,11 +1,19 @@
 package id.lunas.service.customer;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.customer.CustomerDetails;
-import id.lunas.domain.shared.InvalidInputException;
-import id.lunas.domain.shared.NotFoundException;
+import id.lunas.domain.shared.Texts;
 import id.lunas.service.platform.Changes;
-import id.lunas.service.platform.DuplicateException;
+import id.lunas.service.platform.Likes;
+import id.lunas.service.platform.MasterRecords;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +23,7 @@ import java.util.Optional;
 
 /** Customers as the ERP pushes them, and the look-ups every other use case needs. */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
 public class CustomerService {
 
     @PersistenceContext
@@ -23,51 +32,39 @@ public class CustomerService {
     @Inject
     Changes changes;
 
-    public CustomerView create(String code, CustomerDetails details) {
-        Customer customer = Customer.create(code, details, changes.current());
-        if (findEntity(customer.getCode()).isPresent()) {
-            throw new DuplicateException("code", "Customer " + customer.getCode() + " already exists");
-        }
-        em.persist(customer);
-        return CustomerView.of(customer);
+    private MasterRecords<Customer, CustomerDetails> customers;
+
+    @PostConstruct
+    void init() {
+        customers = new MasterRecords<>(em, Customer.class, "customer");
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
+    public CustomerView create(String code, CustomerDetails details) {
+        return CustomerView.of(customers.add(Customer.create(code, details, changes.current())));
+    }
+
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     public CustomerView update(String code, CustomerDetails details) {
-        Customer customer = require(code);
-        customer.update(details, changes.current());
-        return CustomerView.of(customer);
+        return CustomerView.of(customers.update(code, details, changes.current()));
     }
 
     public Optional<CustomerView> find(String code) {
-        return findEntity(code).map(CustomerView::of);
+        return customers.find(code).map(CustomerView::of);
     }
 
     /** Customers whose code or name contains the text (all when it is empty), by name. */
     public List<CustomerView> search(String text, int limit) {
-        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
-        return em.createQuery("select c from Customer c where lower(c.code) like :p or lower(c.name) like :p "
-                        + "order by c.name", Customer.class)
-                .setParameter("p", pattern)
+        return em.createQuery("select c from Customer c where lower(c.code) like :p" + Likes.ESCAPE
+                        + " or lower(c.name) like :p" + Likes.ESCAPE + " order by c.name", Customer.class)
+                .setParameter("p", Likes.containing(text))
                 .setMaxResults(limit)
                 .getResultStream().map(CustomerView::of).toList();
     }
 
-    /** The customer with this code, or a 404-kind refusal naming the field it came from. */
+    /** The customer a request names in {@code customerCode}, or a refusal: missing (400) or unknown (404). */
     public Customer require(String code) {
-        if (code == null || code.isBlank()) {
-            throw new InvalidInputException("customerCode", "Customer code is required");
-        }
-        return findEntity(code).orElseThrow(() -> NotFoundException.of("Customer", code));
-    }
-
-    Optional<Customer> findEntity(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        return em.createQuery("select c from Customer c where c.code = :code", Customer.class)
-                .setParameter("code", code.strip())
-                // a single-object query by the cache-indexed code: answered from the shared cache once read
-                .setHint("eclipselink.query-type", "ReadObject")
-                .getResultStream().findFirst();
+        Texts.present("customerCode", code == null || code.isBlank() ? null : code);
+        return customers.require(code);
     }
 }

@@ -1,7 +1,12 @@
 package id.lunas.service.customerpayment;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.service.platform.DuplicateException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +24,7 @@ import java.util.Optional;
  * bad mobile connection retries, and the retry must return the first payment, never a second one.
  */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, COLLECTOR_NAME})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CollectionService {
 
@@ -45,8 +51,7 @@ public class CollectionService {
     private Optional<CollectionReceipt> replayOf(String key, String hash) {
         return ledger.earlier(key).map(earlier -> {
             if (!earlier.requestHash().equals(hash)) {
-                throw new DuplicateException("Idempotency-Key", "Idempotency-Key " + key
-                        + " was already used for a different collection (payment " + earlier.payment().number() + ")");
+                throw new DuplicateException("Idempotency-Key", "collection.keyReused", key, earlier.payment().number());
             }
             return new CollectionReceipt(earlier.payment(), true);
         });
@@ -54,12 +59,10 @@ public class CollectionService {
 
     private static String requireKey(String key) {
         if (key == null || key.isBlank()) {
-            throw new InvalidInputException("Idempotency-Key",
-                    "The Idempotency-Key header is required so a retried collection is not recorded twice");
+            throw new InvalidInputException("Idempotency-Key", "collection.keyRequired");
         }
         if (key.strip().length() > MAX_KEY_LENGTH) {
-            throw new InvalidInputException("Idempotency-Key",
-                    "Idempotency-Key is longer than " + MAX_KEY_LENGTH + " characters");
+            throw new InvalidInputException("Idempotency-Key", "collection.keyTooLong", MAX_KEY_LENGTH);
         }
         return key.strip();
     }

@@ -1,5 +1,9 @@
 package id.lunas.service.customerpayment;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+
 import id.lunas.domain.bankaccount.BankAccount;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.customerpayment.CustomerPayment;
@@ -15,6 +19,7 @@ import id.lunas.service.customer.CustomerService;
 import id.lunas.service.giro.GiroSettings;
 import id.lunas.service.platform.Changes;
 import id.lunas.service.platform.DuplicateException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +35,7 @@ import java.util.List;
  * keep concurrent writers honest, and saves.
  */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME})
 public class CustomerPaymentService {
 
     @PersistenceContext
@@ -59,23 +65,18 @@ public class CustomerPaymentService {
     }
 
     /** A field collection from the SFA app: it waits as Pending. */
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, COLLECTOR_NAME})
     public PaymentDetails collect(PaymentRequest request) {
         return saved(create(request, true));
     }
 
     private CustomerPayment create(PaymentRequest request, boolean fromField) {
         ChangeContext change = changes.current();
-        if (request.customerCode() == null || request.customerCode().isBlank()) {
-            throw new InvalidInputException("customerCode", "Customer code is required");
-        }
-        if (request.paymentDate() == null) {
-            throw new InvalidInputException("paymentDate", "Payment date is required");
-        }
         Customer customer = customers.require(request.customerCode());
         BankAccount account = request.bankAccountCode() == null || request.bankAccountCode().isBlank()
                 ? null : bankAccounts.require(request.bankAccountCode());
         Giro giro = request.giro() == null ? null : Giro.of(request.giro().number(), request.giro().drawerBank(),
-                request.giro().drawerName(), request.giro().issueDate(), request.giro().effectiveDate());
+                request.giro().drawerName(), request.giro().issueDate(), request.giro().effectiveDate(), change.dates());
         if (giro != null) {
             refuseGiroAlreadyUsed(giro);
         }
@@ -84,11 +85,10 @@ public class CustomerPaymentService {
         PaymentDraft draft = new PaymentDraft(customer, request.paymentDate(), request.method(), account, collector,
                 request.amount(), giro, request.awaitClearing(), request.note());
 
+        CustomerPayment payment = fromField ? CustomerPayment.collect(draft, change)
+                : CustomerPayment.record(draft, change);
         InvoiceAllocations.Reservation reservation = invoiceAllocations.reserve(request.allocations());
-        String number = numbers.next(YearMonth.from(request.paymentDate()));
-        CustomerPayment payment = fromField
-                ? CustomerPayment.collect(number, draft, change)
-                : CustomerPayment.record(number, draft, change);
+        payment.numbered(numbers.next(YearMonth.from(payment.getPaymentDate())));
         reservation.applyTo(payment);
         em.persist(payment);
         return payment;
@@ -99,8 +99,8 @@ public class CustomerPaymentService {
                 .setParameter("key", giro.identity())
                 .getResultStream().findFirst()
                 .ifPresent(existing -> {
-                    throw new DuplicateException("giro.number", "Giro " + giro.getNumber() + " from "
-                            + giro.getDrawerBank() + " is already on payment " + existing);
+                    throw new DuplicateException("giro.number", "giro.duplicate", giro.getNumber(),
+                            giro.getDrawerBank(), existing);
                 });
     }
 
@@ -132,12 +132,12 @@ public class CustomerPaymentService {
     /** Applies an unapplied remainder to more invoices. */
     public PaymentDetails allocate(String number, List<AllocationRequest> requests, Long expectedVersion) {
         if (requests == null || requests.isEmpty()) {
-            throw new InvalidInputException("allocations", "At least one allocation is required");
+            throw new InvalidInputException("allocations", "allocation.atLeastOne");
         }
         CustomerPayment payment = lockForChange(number, expectedVersion);
         InvoiceAllocations.Reservation reservation = invoiceAllocations.reserve(requests);
         reservation.applyTo(payment);
-        payment.noteAllocationAdded("Allocated " + reservation.describe(), changes.current());
+        payment.noteAllocationAdded(reservation.shares(), changes.current());
         return saved(payment);
     }
 
@@ -160,9 +160,9 @@ public class CustomerPaymentService {
                 // the answer lists the allocations with their invoice numbers: one query for all
                 .setHint("eclipselink.batch", "p.allocations.invoice")
                 .getResultStream().findFirst()
-                .orElseThrow(() -> NotFoundException.of("Payment", number));
+                .orElseThrow(() -> NotFoundException.of("payment.notFound", number));
         if (expectedVersion != null && expectedVersion != payment.getVersion()) {
-            throw new StaleVersionException("Payment " + number, expectedVersion, payment.getVersion());
+            throw new StaleVersionException("payment.stale", number, payment.getVersion());
         }
         return payment;
     }

@@ -3,10 +3,11 @@ package id.lunas.service.customerpayment;
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.invoice.InvoiceFigures;
-import id.lunas.domain.shared.Amounts;
 import id.lunas.domain.shared.FieldError;
+import id.lunas.domain.shared.FieldLabel;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.NotFoundException;
+import id.lunas.domain.shared.Share;
 import id.lunas.service.invoice.InvoiceFiguresQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,10 +43,10 @@ public class InvoiceAllocations {
             AllocationRequest request = requests.get(i);
             String field = "allocations[" + i + "]";
             if (request == null || request.invoiceNumber() == null || request.invoiceNumber().isBlank()) {
-                errors.add(new FieldError(field + ".invoiceNumber", "Invoice number is required"));
+                errors.add(new FieldError(field + ".invoiceNumber", "required", FieldLabel.of(field + ".invoiceNumber")));
             } else if (!seen.add(request.invoiceNumber().strip())) {
-                errors.add(new FieldError(field + ".invoiceNumber", "Invoice " + request.invoiceNumber().strip()
-                        + " is listed more than once; allocate it in one line"));
+                errors.add(new FieldError(field + ".invoiceNumber", "allocation.listedTwice",
+                        request.invoiceNumber().strip()));
             }
         }
         if (!errors.isEmpty()) {
@@ -63,7 +64,7 @@ public class InvoiceAllocations {
         for (int i = 0; i < requests.size(); i++) {
             String number = requests.get(i).invoiceNumber().strip();
             if (!byNumber.containsKey(number)) {
-                throw new NotFoundException("allocations[" + i + "].invoiceNumber", "Invoice " + number + " does not exist");
+                throw new NotFoundException("allocations[" + i + "].invoiceNumber", "invoice.notFound", number);
             }
         }
         return new Reservation(requests, byNumber, figures.of(locked));
@@ -91,9 +92,9 @@ public class InvoiceAllocations {
             }
         }
 
-        public String describe() {
-            return requests.stream().map(r -> r.invoiceNumber().strip() + " " + Amounts.format(r.amount()))
-                    .collect(Collectors.joining(", "));
+        /** Which invoice got how much, for the payment's history. */
+        public List<Share> shares() {
+            return requests.stream().map(r -> new Share(r.invoiceNumber().strip(), r.amount())).toList();
         }
     }
 }

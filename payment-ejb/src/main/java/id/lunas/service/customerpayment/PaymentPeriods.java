@@ -1,5 +1,10 @@
 package id.lunas.service.customerpayment;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
  * INSERT IGNORE and then both wait to increment it: a deadlock on the first day of every month.
  */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, COLLECTOR_NAME})
 public class PaymentPeriods {
 
     @PersistenceContext

@@ -1,13 +1,22 @@
 package id.lunas.service.customerpayment;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.PaymentEvent;
 import id.lunas.domain.shared.NotFoundException;
 import id.lunas.service.giro.GiroSettings;
 import id.lunas.service.platform.BusinessClock;
+import id.lunas.service.platform.Callers;
+import id.lunas.service.platform.Likes;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
 import id.lunas.service.platform.RowCount;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +33,7 @@ import java.util.Optional;
  * counts with the same filter so the indexes on status, method, date and customer serve both.
  */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
 public class PaymentQueries {
 
     @PersistenceContext
@@ -35,17 +45,21 @@ public class PaymentQueries {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    Callers callers;
+
     /** Beyond this many rows past the page asked for, lists say "more than" instead of counting on. */
     public static final int EXACT_COUNT_LIMIT = 10_000;
 
     public Page<PaymentSummary> list(PaymentFilter filter, PaymentSort sort, PageRequest page) {
-        return new Page<>(rows(filter, sort, page.offset(), page.size()), page.page(), page.size(),
-                countUpTo(filter, page.offset() + page.size() + EXACT_COUNT_LIMIT));
+        PaymentFilter visible = visible(filter);
+        return new Page<>(rows(visible, sort, page.offset(), page.size()), page.page(), page.size(),
+                countUpTo(visible, page.offset() + page.size() + EXACT_COUNT_LIMIT));
     }
 
     /** One page of rows and nothing else: the back office counts separately, only when the filter changes. */
     public List<PaymentSummary> rows(PaymentFilter filter, PaymentSort sort, int offset, int limit) {
-        Criteria criteria = criteria(filter);
+        Criteria criteria = criteria(visible(filter));
         // The page's ids first, from the payment table's own indexes alone; joined afterwards, the
         // customer table would otherwise lead the plan and sort every matching payment.
         TypedQuery<Long> page = em.createQuery("select p.id from CustomerPayment p"
@@ -61,8 +75,14 @@ public class PaymentQueries {
 
     /** One row of the list as it reads now, e.g. to show a change in place. */
     public Optional<PaymentSummary> summary(String number) {
-        return summaries(new Criteria(" where p.number = :number", Map.of("number", number)), "")
-                .getResultStream().findFirst();
+        Map<String, Object> parameters = new HashMap<>(Map.of("number", number));
+        String where = " where p.number = :number";
+        Optional<String> own = callers.onlyOwnCollections();
+        if (own.isPresent()) {
+            where += " and p.createdBy = :createdBy";
+            parameters.put("createdBy", own.get());
+        }
+        return summaries(new Criteria(where, parameters), "").getResultStream().findFirst();
     }
 
     private TypedQuery<PaymentSummary> summaries(Criteria criteria, String orderBy) {
@@ -80,10 +100,19 @@ public class PaymentQueries {
      * that come from the index, which stays cheap however many payments the filter matches.
      */
     public RowCount countUpTo(PaymentFilter filter, int limit) {
-        Criteria criteria = criteria(filter);
+        Criteria criteria = criteria(visible(filter));
         TypedQuery<Long> ids = em.createQuery("select p.id from CustomerPayment p" + criteria.where(), Long.class);
         criteria.parameters().forEach(ids::setParameter);
         return RowCount.upTo(limit, ids.setMaxResults(limit + 1).getResultList());
+    }
+
+    /** A collector who is nothing else reads only their own collections; others' look as if they did not exist. */
+    private PaymentFilter visible(PaymentFilter filter) {
+        return callers.onlyOwnCollections().map(filter::createdBy).orElse(filter);
+    }
+
+    private boolean visible(String createdBy) {
+        return callers.onlyOwnCollections().map(createdBy::equals).orElse(true);
     }
 
     private record Criteria(String where, Map<String, Object> parameters) {
@@ -113,8 +142,8 @@ public class PaymentQueries {
             parameters.put("to", filter.to());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and p.number like :text");
-            parameters.put("text", filter.text().strip().toUpperCase(Locale.ROOT).replace("%", "") + "%");
+            where.append(" and p.number like :text").append(Likes.ESCAPE);
+            parameters.put("text", Likes.startingWith(filter.text().toUpperCase(Locale.ROOT)));
         }
         if (filter.createdBy() != null) {
             where.append(" and p.createdBy = :createdBy");
@@ -141,21 +170,24 @@ public class PaymentQueries {
                 .setParameter("number", number)
                 .setHint("eclipselink.batch", "p.allocations.invoice")
                 .getResultStream().findFirst()
+                .filter(payment -> visible(payment.getCreatedBy()))
                 .map(payment -> PaymentDetails.of(payment, giroSettings.watch(), clock.today()));
     }
 
     public PaymentDetails require(String number) {
-        return find(number).orElseThrow(() -> NotFoundException.of("Payment", number));
+        return find(number).orElseThrow(() -> NotFoundException.of("payment.notFound", number));
     }
 
     public List<PaymentHistoryEntry> history(String number) {
-        List<PaymentHistoryEntry> entries = em.createQuery("select new id.lunas.service.customerpayment.PaymentHistoryEntry("
-                        + "e.at, e.user, e.action, e.fromStatus, e.toStatus, e.detail) from PaymentEvent e "
-                        + "where e.payment.number = :number order by e.id", PaymentHistoryEntry.class)
+        if (callers.onlyOwnCollections().isPresent()) {
+            require(number);
+        }
+        List<PaymentHistoryEntry> entries = em.createQuery("select e from PaymentEvent e "
+                        + "where e.payment.number = :number order by e.id", PaymentEvent.class)
                 .setParameter("number", number)
-                .getResultList();
+                .getResultStream().map(PaymentHistoryEntry::of).toList();
         if (entries.isEmpty()) {
-            throw NotFoundException.of("Payment", number);
+            throw NotFoundException.of("payment.notFound", number);
         }
         return entries;
     }

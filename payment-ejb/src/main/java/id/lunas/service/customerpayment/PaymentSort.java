@@ -28,16 +28,16 @@ public record PaymentSort(Field field, boolean descending) {
         if (text == null || text.isBlank()) {
             return NEWEST_FIRST;
         }
-        String[] parts = text.split(",");
+        String[] parts = text.split(",", -1);
+        String name = parts[0].strip();
         Field field = Arrays.stream(Field.values())
-                .filter(f -> f.name().equals(parts[0].strip().toUpperCase(Locale.ROOT)))
+                .filter(f -> f.name().equals(name.toUpperCase(Locale.ROOT)))
                 .findFirst()
-                .orElseThrow(() -> new InvalidInputException("sort", "Cannot sort by '" + parts[0].strip()
-                        + "'; use one of " + Arrays.stream(Field.values())
+                .orElseThrow(() -> new InvalidInputException("sort", "sort.unknownField", name, Arrays.stream(Field.values())
                         .map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
-        if (!direction.equals("asc") && !direction.equals("desc")) {
-            throw new InvalidInputException("sort", "Sort direction must be asc or desc, not '" + direction + "'");
+        if (parts.length > 2 || !direction.equals("asc") && !direction.equals("desc")) {
+            throw new InvalidInputException("sort", "sort.direction", direction);
         }
         return new PaymentSort(field, direction.equals("desc"));
     }

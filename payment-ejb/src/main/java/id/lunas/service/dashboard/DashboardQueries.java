@@ -1,8 +1,13 @@
 package id.lunas.service.dashboard;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
 import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.customerpayment.PaymentStatus;
 import id.lunas.service.platform.BusinessClock;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +18,7 @@ import java.util.List;
 
 /** The home page's figures: each one aggregate query served by an index, never rows loaded and summed. */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME})
 public class DashboardQueries {
 
     @PersistenceContext

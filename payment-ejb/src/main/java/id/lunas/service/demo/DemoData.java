@@ -14,6 +14,7 @@ import id.lunas.service.customerpayment.PaymentNumbers;
 import id.lunas.service.customerpayment.PaymentRequest.GiroRequest;
 import id.lunas.service.customerpayment.PaymentRequest;
 import id.lunas.service.invoice.InvoiceService;
+import id.lunas.service.platform.AsSystem;
 import id.lunas.service.platform.BusinessClock;
 import id.lunas.service.platform.DatabaseMigration;
 import id.lunas.service.user.UserAccountService;
@@ -81,8 +82,15 @@ public class DemoData {
     @Inject
     UserAccountService users;
 
+    @Inject
+    AsSystem asSystem;
+
     @PostConstruct
-    void loadWhenWanted() {
+    void start() {
+        asSystem.run(this::loadWhenWanted);
+    }
+
+    private void loadWhenWanted() {
         boolean embeddedAndEmpty = migration.databaseProduct().toUpperCase().contains("H2") && customerCount() == 0;
         if ((demoRequested || embeddedAndEmpty) && customers.find(SEED_CUSTOMER).isEmpty()) {
             load();

@@ -1,5 +1,11 @@
 package id.lunas.service.giro;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.PaymentMethod;
@@ -9,6 +15,7 @@ import id.lunas.domain.giro.GiroWatch;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.platform.BusinessClock;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +26,7 @@ import java.util.List;
 
 /** The giros finance must watch: overdue, expiring, maturing, and each customer's giro record. */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME})
 public class GiroQueries {
 
     static final int MAX_MATURITY_DAYS = 366;
@@ -71,10 +79,10 @@ public class GiroQueries {
         LocalDate start = from == null ? clock.today() : from;
         LocalDate end = to == null ? start.plusDays(30) : to;
         if (end.isBefore(start)) {
-            throw new InvalidInputException("to", "The end " + end + " is before the start " + start);
+            throw new InvalidInputException("to", "period.endBeforeStart", end, start);
         }
         if (ChronoUnit.DAYS.between(start, end) > MAX_MATURITY_DAYS) {
-            throw new InvalidInputException("to", "A maturity schedule covers at most " + MAX_MATURITY_DAYS + " days");
+            throw new InvalidInputException("to", "maturity.tooLong", (long) MAX_MATURITY_DAYS);
         }
         return em.createQuery("select new id.lunas.service.giro.MaturityDay(p.giro.effectiveDate, count(p), sum(p.amount)) "
                         + "from CustomerPayment p where p.status = :active and p.method = :giro "
@@ -89,6 +97,7 @@ public class GiroQueries {
                 .toList();
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
     public GiroRecord recordOf(String customerCode) {
         Customer customer = customers.require(customerCode);
         LocalDate sixMonthsAgo = clock.today().minusMonths(RECORD_MONTHS);

@@ -1,5 +1,11 @@
 package id.lunas.service.giro;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,6 +24,7 @@ import java.util.List;
  * record (and its error) behind.
  */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME})
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class GiroScanLedger {
 
@@ -65,11 +72,13 @@ public class GiroScanLedger {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME})
     public GiroScanView find(long id) {
         return views("WHERE id = ?", id, 1).get(0);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME})
     public List<GiroScanView> recent(int limit) {
         return views("", null, limit);
     }

@@ -1,8 +1,11 @@
 package id.lunas.service.giro;
 
-import id.lunas.domain.giro.Giro;
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+
 import id.lunas.service.platform.BusinessClock;
 import id.lunas.service.platform.Changes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,6 +22,7 @@ import java.util.logging.Logger;
  * never holds the scan.
  */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class GiroScanService {
 

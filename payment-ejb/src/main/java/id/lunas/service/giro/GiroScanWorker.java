@@ -1,8 +1,14 @@
 package id.lunas.service.giro;
 
-import id.lunas.domain.customerpayment.PaymentAction;
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+
+import id.lunas.domain.customerpayment.EventArguments;
+import id.lunas.domain.customerpayment.OverdueFlag;
 import id.lunas.domain.giro.GiroWatch;
 import id.lunas.domain.shared.Amounts;
+import id.lunas.domain.shared.Message;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,15 +22,19 @@ import java.util.List;
 
 /**
  * The scan itself: a handful of set-based statements in one short transaction, never a query per
- * payment. A lock row serialises scans across servers, so two overlapping runs cannot both flag a
- * giro; flagging only touches giros not yet flagged, so running it twice flags nothing twice.
+ * payment. What it does to each payment is the domain's {@link OverdueFlag} (which payments, from
+ * which day, which history line), written as SQL for all of them at once. A lock row serialises
+ * scans across servers, so two overlapping runs cannot both flag a giro; flagging only touches giros
+ * not yet flagged, so running it twice flags nothing twice.
  */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME})
 public class GiroScanWorker {
 
     public static final String SCANNER = "giro-scan";
 
-    private static final String ACTIVE_GIRO = "status = 'ACTIVE' AND method = 'GIRO'";
+    private static final String ACTIVE_GIRO = "status = '" + OverdueFlag.STATUS.name() + "' AND method = '"
+            + OverdueFlag.METHOD.name() + "'";
     private static final int NUMBERS_IN_SUMMARY = 50;
 
     @PersistenceContext
@@ -45,16 +55,16 @@ public class GiroScanWorker {
                         + "overdue_since = TIMESTAMPADD(DAY, ?, giro_effective_date), version = version + 1, "
                         + "updated_at = ?, updated_by = ? WHERE " + ACTIVE_GIRO + " AND overdue = FALSE "
                         + "AND giro_effective_date < ?",
-                watch.graceDays() + 1, stamp, SCANNER, watch.overdueIfEffectiveBefore(today));
+                watch.daysFromEffectiveToOverdue(), stamp, SCANNER, watch.overdueIfEffectiveBefore(today));
         BigDecimal amount = Amounts.ZERO;
         List<String> numbers = List.of();
         if (flagged > 0) {
             String justFlagged = " FROM customer_payment WHERE overdue = TRUE AND updated_by = ? AND updated_at = ?";
-            sql.update("INSERT INTO payment_event (payment_id, at, username, action, from_status, to_status, detail) "
-                            + "SELECT id, ?, ?, ?, 'ACTIVE', 'ACTIVE', ?" + justFlagged,
-                    stamp, SCANNER, PaymentAction.FLAGGED_OVERDUE.name(),
-                    "Not cleared within " + watch.graceDays() + " days after its effective date",
-                    SCANNER, stamp);
+            Message detail = OverdueFlag.detail(watch);
+            sql.update("INSERT INTO payment_event (payment_id, at, username, action, from_status, to_status, "
+                            + "detail_code, detail_args) SELECT id, ?, ?, ?, status, status, ?, ?" + justFlagged,
+                    stamp, SCANNER, OverdueFlag.ACTION.name(), detail.code(),
+                    new EventArguments().convertToDatabaseColumn(detail.arguments()), SCANNER, stamp);
             amount = ((BigDecimal) sql.single("SELECT SUM(amount)" + justFlagged, SCANNER, stamp)).setScale(2);
             numbers = sql.list("SELECT number" + justFlagged + " ORDER BY number", NUMBERS_IN_SUMMARY, SCANNER, stamp);
         }

@@ -1,7 +1,6 @@
 package id.lunas.service.giro;
 
 import id.lunas.domain.giro.GiroWatch;
-import id.lunas.domain.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalTime;
@@ -33,8 +32,8 @@ public class GiroSettings {
         try {
             return LocalTime.parse(scanTime.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException("lunas.giro.scan-time",
-                    "lunas.giro.scan-time must be a time of day like 00:15, not '" + scanTime + "'");
+            throw new IllegalStateException("lunas.giro.scan-time must be a time of day like 00:15, not '" + scanTime
+                    + "'", e);
         }
     }
 }

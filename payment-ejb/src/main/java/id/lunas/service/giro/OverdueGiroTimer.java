@@ -1,5 +1,6 @@
 package id.lunas.service.giro;
 
+import id.lunas.service.platform.AsSystem;
 import id.lunas.service.platform.BusinessClock;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -48,6 +49,9 @@ public class OverdueGiroTimer {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    AsSystem asSystem;
+
     @PostConstruct
     void schedule() {
         LocalTime at = settings.scanTime();
@@ -57,7 +61,7 @@ public class OverdueGiroTimer {
         timers.createCalendarTimer(daily, new TimerConfig(ScanTrigger.SCHEDULE, false));
         LOG.info(() -> "Overdue giro scan scheduled daily at " + at + " " + zone);
         try {
-            scans.run(ScanTrigger.CATCH_UP, "start-up");
+            asSystem.run(() -> scans.run(ScanTrigger.CATCH_UP, "start-up"));
         } catch (RuntimeException e) {
             // Lunas must start even when the catch-up cannot run; the daily scan or a manual one follows.
             LOG.log(Level.SEVERE, "The start-up giro scan failed", e);
@@ -66,6 +70,6 @@ public class OverdueGiroTimer {
 
     @Timeout
     void fire(Timer timer) {
-        scans.run((ScanTrigger) timer.getInfo(), "timer");
+        asSystem.run(() -> scans.run((ScanTrigger) timer.getInfo(), "timer"));
     }
 }

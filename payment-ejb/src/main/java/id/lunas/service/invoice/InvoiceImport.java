@@ -1,12 +1,17 @@
 package id.lunas.service.invoice;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.DomainException;
 import id.lunas.domain.shared.FieldError;
+import id.lunas.domain.shared.FieldLabel;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.service.platform.Changes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +34,7 @@ import java.util.stream.Collectors;
  * each, not once per line.
  */
 @Stateless
+@RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
 public class InvoiceImport {
 
     public static final int MAX_LINES = 1_000;
@@ -44,11 +50,10 @@ public class InvoiceImport {
 
     public int importAll(List<InvoiceLine> lines) {
         if (lines == null || lines.isEmpty()) {
-            throw new InvalidInputException("invoices", "Send at least one invoice");
+            throw new InvalidInputException("invoices", "import.empty");
         }
         if (lines.size() > MAX_LINES) {
-            throw new InvalidInputException("invoices", "At most " + MAX_LINES + " invoices per request, not "
-                    + lines.size() + "; split the import");
+            throw new InvalidInputException("invoices", "import.tooMany", MAX_LINES, lines.size());
         }
         ChangeContext change = changes.current();
         Map<String, Customer> customers = customersOf(lines);
@@ -61,22 +66,22 @@ public class InvoiceImport {
             InvoiceLine line = lines.get(i);
             String number = line.number() == null ? null : line.number().strip();
             if (number != null && (taken.contains(number) || !seen.add(number))) {
-                errors.add(new FieldError(at + "number", "Invoice " + number + " already exists"));
+                errors.add(new FieldError(at + "number", "invoice.duplicate", number));
             }
             if (line.customerCode() == null || line.customerCode().isBlank()) {
-                errors.add(new FieldError(at + "customerCode", "Customer code is required"));
+                errors.add(new FieldError(at + "customerCode", "required", FieldLabel.of(at + "customerCode")));
                 continue;
             }
             Customer customer = customers.get(line.customerCode().strip());
             if (customer == null) {
-                errors.add(new FieldError(at + "customerCode", "Customer " + line.customerCode() + " does not exist"));
+                errors.add(new FieldError(at + "customerCode", "customer.notFound", line.customerCode()));
                 continue;
             }
             try {
                 invoices.add(Invoice.issue(line.number(), customer, line.terms(), change));
             } catch (DomainException refused) {
                 if (refused.errors().isEmpty()) {
-                    errors.add(new FieldError("invoices[" + i + "]", refused.getMessage()));
+                    errors.add(new FieldError("invoices[" + i + "]", refused.message()));
                 }
                 refused.errors().forEach(e -> errors.add(new FieldError(at + e.field(), e.message())));
             }

@@ -1,5 +1,11 @@
 package id.lunas.service.invoice;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.customerpayment.PaymentStatus;
 import id.lunas.domain.invoice.Invoice;
@@ -12,6 +18,7 @@ import id.lunas.service.platform.Changes;
 import id.lunas.service.platform.DuplicateException;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +32,7 @@ import java.util.Optional;
 
 /** Invoices as the ERP pushes them, and invoices as finance reads them. */
 @Stateless
+@RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
 public class InvoiceService {
 
     private static final String ALLOCATED = "(select sum(a.amount) from PaymentAllocation a "
@@ -47,20 +55,22 @@ public class InvoiceService {
     @Inject
     InvoiceFiguresQuery figures;
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     public InvoiceView create(String number, String customerCode, InvoiceTerms terms) {
         Customer customer = customers.require(customerCode);
         Invoice invoice = Invoice.issue(number, customer, terms, changes.current());
         if (findEntity(invoice.getNumber()).isPresent()) {
-            throw new DuplicateException("number", "Invoice " + invoice.getNumber() + " already exists");
+            throw new DuplicateException("number", "invoice.duplicate", invoice.getNumber());
         }
         em.persist(invoice);
         em.flush();
         return InvoiceView.of(invoice, figures.of(invoice), List.of());
     }
 
+    @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     public InvoiceView update(String number, String customerCode, InvoiceTerms terms) {
         Invoice invoice = findEntity(number, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> NotFoundException.of("Invoice", number));
+                .orElseThrow(() -> NotFoundException.of("invoice.notFound", number));
         Customer customer = customers.require(customerCode);
         invoice.revise(customer, terms, figures.of(invoice).allocated(), changes.current());
         return InvoiceView.of(invoice, figures.of(invoice), List.of());

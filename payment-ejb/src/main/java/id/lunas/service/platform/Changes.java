@@ -1,11 +1,18 @@
 package id.lunas.service.platform;
 
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.DateRange;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.Principal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Builds the {@link ChangeContext} of the current call: the caller's name and the business clock. */
+/**
+ * Builds the {@link ChangeContext} of the current call: the caller's name, the business clock and
+ * the business dates Lunas accepts ({@code lunas.dates.earliest} to {@code lunas.dates.latest}).
+ */
 @ApplicationScoped
 public class Changes {
 
@@ -17,12 +24,31 @@ public class Changes {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    @ConfigProperty(name = "lunas.dates.earliest", defaultValue = "2000-01-01")
+    String earliest;
+
+    @Inject
+    @ConfigProperty(name = "lunas.dates.latest", defaultValue = "2099-12-31")
+    String latest;
+
+    private DateRange dates;
+
+    @PostConstruct
+    void init() {
+        dates = new DateRange(LocalDate.parse(earliest.strip()), LocalDate.parse(latest.strip()));
+    }
+
     public ChangeContext current() {
-        return new ChangeContext(callerName(), clock.now(), clock.today());
+        return new ChangeContext(callerName(), clock.now(), clock.today(), dates);
     }
 
     public ChangeContext system(String process) {
-        return new ChangeContext(process, clock.now(), clock.today());
+        return new ChangeContext(process, clock.now(), clock.today(), dates);
+    }
+
+    public DateRange dates() {
+        return dates;
     }
 
     private String callerName() {

@@ -1,6 +1,7 @@
 package id.lunas.service.platform;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,6 +11,8 @@ import javax.sql.DataSource;
 
 /** Whether the database answers, for the readiness probe. */
 @Stateless
+// the readiness probe is public: a load balancer asks it without signing in
+@PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseHealth {
 

@@ -1,6 +1,7 @@
 package id.lunas.service.user;
 
 import id.lunas.domain.user.Role;
+import id.lunas.service.platform.AsSystem;
 import id.lunas.service.platform.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -36,7 +37,14 @@ public class FirstAdmin {
     @Inject
     DatabaseMigration database;
 
+    @Inject
+    AsSystem asSystem;
+
     @PostConstruct
+    void start() {
+        asSystem.run(this::createWhenNobodyCanSignIn);
+    }
+
     void createWhenNobodyCanSignIn() {
         if (users.count() > 0) {
             return;

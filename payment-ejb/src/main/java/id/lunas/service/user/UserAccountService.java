@@ -1,5 +1,11 @@
 package id.lunas.service.user;
 
+import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_NAME;
+import static id.lunas.domain.user.Role.INTEGRATION_NAME;
+import static id.lunas.domain.user.Role.VIEWER_NAME;
+
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.NotFoundException;
@@ -7,6 +13,7 @@ import id.lunas.domain.user.Role;
 import id.lunas.domain.user.UserAccount;
 import id.lunas.service.platform.Changes;
 import id.lunas.service.platform.DuplicateException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +25,7 @@ import java.util.Set;
 
 /** Administers who may sign in: create, disable, enable, reset passwords, assign roles. */
 @Stateless
+@RolesAllowed(ADMIN_NAME)
 public class UserAccountService {
 
     @PersistenceContext
@@ -35,6 +43,9 @@ public class UserAccountService {
     @Inject
     Changes changes;
 
+    @Inject
+    SignInFailures failures;
+
     public UserView create(String username, String displayName, String password, Set<Role> roles) {
         return create(username, displayName, password, roles, changes.current());
     }
@@ -49,7 +60,7 @@ public class UserAccountService {
         UserAccount.requireUsername(username);
         UserAccount.checkPassword("password", password);
         if (find(username) != null) {
-            throw new DuplicateException("username", "User " + username + " already exists");
+            throw new DuplicateException("username", "user.duplicate", username);
         }
         UserAccount user = UserAccount.create(username, displayName, hashing.hash(password), roles, change);
         em.persist(user);
@@ -65,9 +76,11 @@ public class UserAccountService {
         return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
     }
 
+    /** Signs the user out of their open sessions at their next request; never the last enabled administrator. */
     public UserView disable(String username) {
+        long others = otherEnabledAdministrators(username);
         UserAccount user = require(username);
-        user.disable(changes.current());
+        user.disable(others, changes.current());
         cache.forget(username);
         return UserView.of(user);
     }
@@ -75,31 +88,49 @@ public class UserAccountService {
     public UserView enable(String username) {
         UserAccount user = require(username);
         user.enable(changes.current());
+        cache.forget(username);
+        failures.forgive(username);
         return UserView.of(user);
     }
 
+    /** The new roles hold from the user's next request, also in open sessions; the last administrator keeps ADMIN. */
     public UserView assignRoles(String username, Set<Role> roles) {
+        long others = otherEnabledAdministrators(username);
         UserAccount user = require(username);
-        user.assignRoles(roles, changes.current());
+        user.assignRoles(roles, others, changes.current());
         cache.forget(username);
         return UserView.of(user);
     }
 
-    /** An administrator sets a new password (and so lifts a lock-out). */
+    /** An administrator sets a new password; it also clears the account's failed sign-ins. */
     public UserView resetPassword(String username, String newPassword) {
         UserAccount.checkPassword("password", newPassword);
         UserAccount user = require(username);
         user.changePassword(hashing.hash(newPassword), changes.current());
         cache.forget(username);
+        failures.forgive(username);
         return UserView.of(user);
     }
 
+    /**
+     * The enabled administrators besides this user, counted under a lock on every account: two
+     * administrators disabling each other at once must not both succeed.
+     */
+    private long otherEnabledAdministrators(String username) {
+        return em.createQuery("select u from UserAccount u order by u.id", UserAccount.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .filter(user -> !user.getUsername().equals(username) && user.isEnabledAdministrator())
+                .count();
+    }
+
     /** Users change their own password, proving they know the current one. */
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
     public void changeOwnPassword(String currentPassword, String newPassword) {
         ChangeContext change = changes.current();
         UserAccount user = require(change.user());
         if (currentPassword == null || !hashing.matches(currentPassword, user.getPasswordHash())) {
-            throw new InvalidInputException("currentPassword", "The current password is not right");
+            throw new InvalidInputException("currentPassword", "user.currentPasswordWrong");
         }
         UserAccount.checkPassword("newPassword", newPassword);
         user.changePassword(hashing.hash(newPassword), change);
@@ -107,14 +138,17 @@ public class UserAccountService {
     }
 
     /** Remembers the signed-in user's back-office language, so it follows them to any browser. */
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
     public void chooseLanguage(String code) {
         require(changes.current().user()).chooseLanguage(code);
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
     public Optional<String> languageOf(String username) {
         return Optional.ofNullable(find(username)).map(UserAccount::getLanguage);
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
     public UserView me() {
         return UserView.of(require(changes.current().user()));
     }
@@ -122,7 +156,7 @@ public class UserAccountService {
     private UserAccount require(String username) {
         UserAccount user = find(username);
         if (user == null) {
-            throw NotFoundException.of("User", username);
+            throw NotFoundException.of("user.notFound", username);
         }
         return user;
     }

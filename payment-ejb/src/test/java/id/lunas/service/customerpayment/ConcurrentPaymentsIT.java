@@ -111,7 +111,7 @@ class ConcurrentPaymentsIT {
 
     @Test
     void theFirstPaymentsOfAMonthNobodyHasPaidInYetAllSucceedAtTheSameMoment() throws Exception {
-        LocalDate freshMonth = LocalDate.of(1980 + (int) (System.nanoTime() % 20), 1 + (int) (System.nanoTime() % 12), 15);
+        LocalDate freshMonth = LocalDate.of(2000 + (int) (System.nanoTime() % 20), 1 + (int) (System.nanoTime() % 12), 15);
         PaymentRequest sample = cash(customer, "5.00");
         PaymentRequest firstOfMonth = new PaymentRequest(customer, freshMonth, sample.method(), null, "Budi",
                 sample.amount(), null, List.of(), null, false);

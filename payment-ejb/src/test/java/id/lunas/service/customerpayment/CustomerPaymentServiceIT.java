@@ -141,7 +141,7 @@ class CustomerPaymentServiceIT {
 
         assertThatThrownBy(() -> payments.resolve(number, LocalDate.of(2023, 8, 20), null))
                 .isInstanceOf(RuleViolationException.class)
-                .hasMessage("Resolved date 2023-08-20 is before the payment date 2023-08-21");
+                .hasMessage("Resolved date 20 Aug 2023 is before the payment date 21 Aug 2023");
 
         PaymentDetails unchanged = queries.require(number);
         assertThat(unchanged.status()).isEqualTo(PaymentStatus.ACTIVE);
@@ -187,7 +187,7 @@ class CustomerPaymentServiceIT {
         assertThat(invoices.find(invoice).orElseThrow().outstanding()).isEqualByComparingTo("300.00");
         assertThat(queries.history(number)).last().satisfies(event -> {
             assertThat(event.action()).isEqualTo(PaymentAction.CANCELLED);
-            assertThat(event.detail()).isEqualTo("Counterfeit notes");
+            assertThat(event.note()).isEqualTo("Counterfeit notes");
         });
     }
 

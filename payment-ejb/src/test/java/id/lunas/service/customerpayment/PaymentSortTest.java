@@ -27,4 +27,11 @@ class PaymentSortTest {
         assertThatThrownBy(() -> PaymentSort.parse("amount,sideways"))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("asc or desc");
     }
+
+    @Test
+    void aSortWithoutAFieldOrWithTooManyPartsIsRefusedNotAnError() {
+        assertThatThrownBy(() -> PaymentSort.parse(",")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> PaymentSort.parse(",desc")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> PaymentSort.parse("amount,desc,asc")).isInstanceOf(InvalidInputException.class);
+    }
 }

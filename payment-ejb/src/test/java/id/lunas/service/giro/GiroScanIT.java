@@ -26,7 +26,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,6 +74,12 @@ class GiroScanIT {
     @Inject
     TimerInspector timers;
 
+    @Inject
+    OverdueVerdicts verdicts;
+
+    @Inject
+    GiroSettings settings;
+
     private String customer;
     private String bank;
 
@@ -108,6 +116,36 @@ class GiroScanIT {
         assertThat(flaggings(number)).isEqualTo(1);
         assertThat(giros.overdue()).filteredOn(g -> g.paymentNumber().equals(number)).singleElement()
                 .satisfies(g -> assertThat(g.daysOverdue()).isEqualTo(1));
+    }
+
+    /**
+     * The scan writes the domain's overdue rule as SQL for every payment at once; here both judge the
+     * same giros (effective from 6 days before the cut-off to 2 after) and must agree on which are
+     * flagged, from which day, and with which history line.
+     */
+    @Test
+    void theScanFlagsExactlyWhatTheDomainsRuleFlags() {
+        LocalDate today = EFFECTIVE.plusDays(10);
+        List<String> numbers = new ArrayList<>();
+        for (int days = 3; days <= 11; days++) {
+            numbers.add(giro(PAID_ON, EFFECTIVE.plusDays(10 - days), "100.00"));
+        }
+        on(today);
+        Map<String, OverdueVerdicts.Verdict> expected = new HashMap<>();
+        numbers.forEach(number -> expected.put(number, verdicts.of(number, settings.watch())));
+        assertThat(expected.values()).extracting(OverdueVerdicts.Verdict::flagged).contains(true, false);
+
+        scans.runNow();
+
+        for (String number : numbers) {
+            OverdueVerdicts.Verdict domain = expected.get(number);
+            PaymentDetails scanned = queries.require(number);
+            assertThat(scanned.overdue()).as(number).isEqualTo(domain.flagged());
+            assertThat(scanned.overdueSince()).as(number).isEqualTo(domain.overdueSince());
+            assertThat(queries.history(number).stream().filter(e -> e.action() == PaymentAction.FLAGGED_OVERDUE)
+                    .map(PaymentHistoryEntry::detail).toList())
+                    .as(number).isEqualTo(domain.flagged() ? List.of(domain.detail()) : List.of());
+        }
     }
 
     @Test

@@ -6,11 +6,10 @@ import static id.lunas.domain.user.Role.FINANCE_NAME;
 import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
-import id.lunas.domain.shared.NotFoundException;
 import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.bankaccount.BankAccountView;
 import id.lunas.web.platform.api.Fields;
-import id.lunas.web.platform.api.PathKeys;
+import id.lunas.web.platform.api.MasterDataAnswers;
 import id.lunas.web.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,7 +66,7 @@ public class BankAccountResource {
     @APIResponse(responseCode = "200", description = "The bank account",
             content = @Content(schema = @Schema(ref = "BankAccountView")))
     public BankAccountView get(@PathParam("code") String code) {
-        return bankAccounts.find(code).orElseThrow(() -> NotFoundException.of("Bank account", code));
+        return MasterDataAnswers.found(bankAccounts.find(code), "bankAccount", code);
     }
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
@@ -76,9 +75,9 @@ public class BankAccountResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "BankAccountView")))
     public Response create(BankAccountBody body) {
-        new Fields().require(body, "bank account");
+        new Fields().require(body);
         BankAccountView created = bankAccounts.create(body.code(), body.details());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return MasterDataAnswers.created(uriInfo, created.code(), created);
     }
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
@@ -88,7 +87,7 @@ public class BankAccountResource {
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(ref = "BankAccountView")))
     public BankAccountView update(@PathParam("code") String code, BankAccountBody body) {
-        new Fields().require(body, "bank account");
-        return bankAccounts.update(PathKeys.agree("code", code, body.code()), body.details());
+        new Fields().require(body);
+        return bankAccounts.update(MasterDataAnswers.pathCode(code, body.code()), body.details());
     }
 }

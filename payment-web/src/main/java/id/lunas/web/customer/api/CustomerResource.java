@@ -6,13 +6,12 @@ import static id.lunas.domain.user.Role.FINANCE_NAME;
 import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
-import id.lunas.domain.shared.NotFoundException;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customer.CustomerView;
 import id.lunas.service.giro.GiroQueries;
 import id.lunas.service.giro.GiroRecord;
 import id.lunas.web.platform.api.Fields;
-import id.lunas.web.platform.api.PathKeys;
+import id.lunas.web.platform.api.MasterDataAnswers;
 import id.lunas.web.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -75,7 +74,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(ref = "CustomerView")))
     public CustomerView get(@PathParam("code") String code) {
-        return customers.find(code).orElseThrow(() -> NotFoundException.of("Customer", code));
+        return MasterDataAnswers.found(customers.find(code), "customer", code);
     }
 
     @GET
@@ -94,9 +93,9 @@ public class CustomerResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "CustomerView")))
     public Response create(CustomerBody body) {
-        new Fields().require(body, "customer");
+        new Fields().require(body);
         CustomerView created = customers.create(body.code(), body.details());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        return MasterDataAnswers.created(uriInfo, created.code(), created);
     }
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
@@ -106,7 +105,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(ref = "CustomerView")))
     public CustomerView update(@PathParam("code") String code, CustomerBody body) {
-        new Fields().require(body, "customer");
-        return customers.update(PathKeys.agree("code", code, body.code()), body.details());
+        new Fields().require(body);
+        return customers.update(MasterDataAnswers.pathCode(code, body.code()), body.details());
     }
 }

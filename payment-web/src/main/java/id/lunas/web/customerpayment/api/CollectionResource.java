@@ -6,7 +6,6 @@ import static id.lunas.domain.user.Role.FINANCE_NAME;
 
 import id.lunas.service.customerpayment.CollectionReceipt;
 import id.lunas.service.customerpayment.CollectionService;
-import id.lunas.service.customerpayment.PaymentDetails;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +56,7 @@ public class CollectionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response submit(@Parameter(description = "Unique per collection, reused on retries", required = true)
                            @HeaderParam("Idempotency-Key") String idempotencyKey, PaymentBody body) {
-        new Fields().require(body, "collection");
+        new Fields().require(body);
         CollectionReceipt receipt = collections.receive(idempotencyKey, body.toRequest());
         Response.ResponseBuilder builder = receipt.replayed()
                 ? Response.ok()

@@ -23,12 +23,12 @@ public record PaymentBody(String customerCode, String paymentDate, String method
 
     PaymentRequest toRequest() {
         Fields fields = new Fields();
-        PaymentMethod paymentMethod = fields.requiredChoice("method", "Payment method", PaymentMethod.class, method);
+        PaymentMethod paymentMethod = fields.choice("method", PaymentMethod.class, method);
         GiroRequest giroRequest = giro == null ? null : new GiroRequest(giro.number(), giro.drawerBank(),
                 giro.drawerName(), fields.date("giro.issueDate", giro.issueDate()),
                 fields.date("giro.effectiveDate", giro.effectiveDate()));
         PaymentRequest request = new PaymentRequest(customerCode,
-                fields.requiredDate("paymentDate", "Payment date", paymentDate), paymentMethod, bankAccountCode,
+                fields.date("paymentDate", paymentDate), paymentMethod, bankAccountCode,
                 collector, amount, giroRequest, allocationRequests(allocations), note, Boolean.TRUE.equals(awaitClearing));
         fields.check();
         return request;

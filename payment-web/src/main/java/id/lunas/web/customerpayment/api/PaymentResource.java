@@ -9,11 +9,9 @@ import static id.lunas.domain.user.Role.VIEWER_NAME;
 import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.customerpayment.PaymentStatus;
 import id.lunas.domain.customerpayment.RejectionReason;
-import id.lunas.domain.shared.NotFoundException;
 import id.lunas.service.customerpayment.CustomerPaymentService;
 import id.lunas.service.customerpayment.PaymentDetails;
 import id.lunas.service.customerpayment.PaymentFilter;
-import id.lunas.service.customerpayment.PaymentHistoryEntry;
 import id.lunas.service.customerpayment.PaymentQueries;
 import id.lunas.service.customerpayment.PaymentSort;
 import id.lunas.service.customerpayment.PaymentSummary;
@@ -21,8 +19,8 @@ import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.Problem;
+import id.lunas.web.platform.api.Problems;
 import id.lunas.web.platform.api.Versions;
-import id.lunas.web.platform.api.Visibility;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,10 +33,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -69,8 +69,9 @@ public class PaymentResource {
     @Context
     UriInfo uriInfo;
 
-    @Inject
-    Visibility visibility;
+    @Context
+    HttpHeaders headers;
+
 
     @GET
     @Operation(summary = "List payments, one page at a time, newest first unless sort says otherwise")
@@ -90,8 +91,7 @@ public class PaymentResource {
         Integer pageIndex = fields.integer("page", page);
         Integer pageSize = fields.integer("size", size);
         fields.check();
-        return queries.list(visibility.onlyOwn() ? filter.createdBy(visibility.user()) : filter,
-                PaymentSort.parse(sort), PageRequest.of(pageIndex, pageSize));
+        return queries.list(filter, PaymentSort.parse(sort), PageRequest.of(pageIndex, pageSize));
     }
 
     @GET
@@ -100,7 +100,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     public Response get(@PathParam("number") String number) {
-        return withTag(Response.ok(), visible(queries.require(number)));
+        return withTag(Response.ok(), queries.require(number));
     }
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
@@ -110,7 +110,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "201", description = "Recorded; Location names the payment",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     public Response record(PaymentBody body) {
-        new Fields().require(body, "payment");
+        new Fields().require(body);
         PaymentDetails created = payments.record(body.toRequest());
         return withTag(Response.created(location(uriInfo, created.number())), created);
     }
@@ -138,8 +138,8 @@ public class PaymentResource {
     public Response resolve(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                             CommandBodies.Resolve body) {
         Fields fields = new Fields();
-        fields.require(body, "resolution");
-        var resolvedDate = fields.requiredDate("resolvedDate", "Resolved date", body.resolvedDate());
+        fields.require(body);
+        var resolvedDate = fields.date("resolvedDate", body.resolvedDate());
         fields.check();
         return withTag(Response.ok(), payments.resolve(number, resolvedDate, Versions.expected(ifMatch)));
     }
@@ -154,7 +154,7 @@ public class PaymentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response cancel(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            CommandBodies.Cancel body) {
-        new Fields().require(body, "cancellation");
+        new Fields().require(body);
         return withTag(Response.ok(), payments.cancel(number, body.reason(), Versions.expected(ifMatch)));
     }
 
@@ -169,9 +169,9 @@ public class PaymentResource {
     public Response reject(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            CommandBodies.Reject body) {
         Fields fields = new Fields();
-        fields.require(body, "rejection");
-        var rejectedDate = fields.requiredDate("rejectedDate", "Rejected date", body.rejectedDate());
-        var reason = fields.requiredChoice("reasonCode", "Rejection reason", RejectionReason.class, body.reasonCode());
+        fields.require(body);
+        var rejectedDate = fields.date("rejectedDate", body.rejectedDate());
+        var reason = fields.choice("reasonCode", RejectionReason.class, body.reasonCode());
         fields.check();
         return withTag(Response.ok(), payments.rejectGiro(number, rejectedDate, reason, body.note(),
                 Versions.expected(ifMatch)));
@@ -187,7 +187,7 @@ public class PaymentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
     public Response allocate(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                              List<PaymentBody.AllocationBody> body) {
-        new Fields().require(body, "allocations");
+        new Fields().require(body);
         return withTag(Response.ok(), payments.allocate(number, PaymentBody.allocationRequests(body),
                 Versions.expected(ifMatch)));
     }
@@ -197,19 +197,9 @@ public class PaymentResource {
     @Operation(summary = "Every event of the payment, oldest first: at, user, action, from, to, detail")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(ref = "PaymentHistory")))
-    public List<PaymentHistoryEntry> history(@PathParam("number") String number) {
-        if (visibility.onlyOwn()) {
-            visible(queries.require(number));
-        }
-        return queries.history(number);
-    }
-
-    /** A collector reads only the collections they submitted; others' look as if they did not exist. */
-    private PaymentDetails visible(PaymentDetails payment) {
-        if (visibility.onlyOwn() && !payment.createdBy().equals(visibility.user())) {
-            throw NotFoundException.of("Payment", payment.number());
-        }
-        return payment;
+    public List<HistoryLine> history(@PathParam("number") String number) {
+        Locale language = Problems.languageOf(headers);
+        return queries.history(number).stream().map(entry -> HistoryLine.of(entry, language)).toList();
     }
 
     static java.net.URI location(UriInfo uriInfo, String number) {

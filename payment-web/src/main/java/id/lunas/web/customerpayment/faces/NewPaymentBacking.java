@@ -3,17 +3,15 @@ package id.lunas.web.customerpayment.faces;
 import id.lunas.domain.customerpayment.OldestFirst;
 import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.shared.Amounts;
-import id.lunas.domain.shared.DomainException;
 import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.bankaccount.BankAccountView;
 import id.lunas.service.customer.CustomerView;
 import id.lunas.service.customerpayment.AllocationRequest;
 import id.lunas.service.customerpayment.CustomerPaymentService;
-import id.lunas.service.customerpayment.PaymentDetails;
 import id.lunas.service.customerpayment.PaymentRequest;
 import id.lunas.service.invoice.InvoiceService;
 import id.lunas.service.platform.BusinessClock;
-import id.lunas.web.platform.faces.Access;
+import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.FieldMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -50,9 +48,6 @@ public class NewPaymentBacking implements Serializable {
 
     @Inject
     transient BusinessClock clock;
-
-    @Inject
-    transient Access access;
 
     private CustomerView customer;
     private LocalDate paymentDate;
@@ -91,18 +86,12 @@ public class NewPaymentBacking implements Serializable {
     }
 
     public String save() {
-        if (!access.allowsFinance()) {
-            return null;
-        }
-        try {
-            PaymentDetails saved = payments.record(request());
+        PaymentRequest request = request();
+        return Actions.call("paymentForm", this::componentIdOf, () -> payments.record(request)).map(saved -> {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             FieldMessages.info("newPayment.saved", saved.number());
             return "/payment?faces-redirect=true&number=" + saved.number();
-        } catch (DomainException refusal) {
-            FieldMessages.show(refusal, "paymentForm", this::componentIdOf);
-            return null;
-        }
+        }).orElse(null);
     }
 
     PaymentRequest request() {

@@ -1,10 +1,9 @@
 package id.lunas.web.customerpayment.faces;
 
 import id.lunas.domain.customerpayment.RejectionReason;
-import id.lunas.domain.shared.DomainException;
 import id.lunas.service.customerpayment.CustomerPaymentService;
 import id.lunas.service.platform.BusinessClock;
-import id.lunas.web.platform.faces.Access;
+import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.FieldMessages;
 import id.lunas.web.platform.faces.Formats;
 import jakarta.enterprise.event.Event;
@@ -29,9 +28,6 @@ public class PaymentActions implements Serializable {
 
     @Inject
     transient BusinessClock clock;
-
-    @Inject
-    transient Access access;
 
     @Inject
     transient Formats formats;
@@ -74,15 +70,9 @@ public class PaymentActions implements Serializable {
     }
 
     private void run(String form, Runnable change, String doneKey, Object... doneArguments) {
-        if (!access.allowsFinance()) {
-            return;
-        }
-        try {
-            change.run();
+        if (Actions.run(form, change)) {
             changed.fire(new PaymentChanged(number));
             FieldMessages.info(doneKey, doneArguments);
-        } catch (DomainException refusal) {
-            FieldMessages.show(refusal, form);
         }
     }
 

@@ -85,7 +85,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "The invoice",
             content = @Content(schema = @Schema(ref = "InvoiceView")))
     public InvoiceView get(@PathParam("number") String number) {
-        return invoices.find(number).orElseThrow(() -> NotFoundException.of("Invoice", number));
+        return invoices.find(number).orElseThrow(() -> NotFoundException.of("invoice.notFound", number));
     }
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
@@ -94,7 +94,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "InvoiceView")))
     public Response create(InvoiceBody body) {
-        new Fields().require(body, "invoice");
+        new Fields().require(body);
         InvoiceView created = invoices.create(body.number(), body.customerCode(), terms(body));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(created.number()).build()).entity(created).build();
     }
@@ -106,7 +106,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(ref = "InvoiceView")))
     public InvoiceView update(@PathParam("number") String number, InvoiceBody body) {
-        new Fields().require(body, "invoice");
+        new Fields().require(body);
         return invoices.update(PathKeys.agree("number", number, body.number()), body.customerCode(), terms(body));
     }
 
@@ -119,7 +119,7 @@ public class InvoiceResource {
     @APIResponse(responseCode = "201", description = "All invoices were created",
             content = @Content(schema = @Schema(ref = "InvoiceBatchResult")))
     public Response importBatch(List<InvoiceBody> body) {
-        new Fields().require(body, "list of invoices");
+        new Fields().require(body);
         Fields fields = new Fields();
         List<InvoiceLine> lines = new ArrayList<>(body.size());
         for (int i = 0; i < body.size(); i++) {
@@ -144,8 +144,8 @@ public class InvoiceResource {
     }
 
     private static InvoiceTerms terms(Fields fields, String prefix, InvoiceBody body) {
-        return new InvoiceTerms(fields.requiredDate(prefix + "invoiceDate", "Invoice date", body.invoiceDate()),
-                fields.requiredDate(prefix + "dueDate", "Due date", body.dueDate()), body.amount(),
+        return new InvoiceTerms(fields.date(prefix + "invoiceDate", body.invoiceDate()),
+                fields.date(prefix + "dueDate", body.dueDate()), body.amount(),
                 Boolean.TRUE.equals(body.cancelled()));
     }
 }

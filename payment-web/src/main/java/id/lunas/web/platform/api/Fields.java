@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the text fields of a request into typed values, collecting every problem so the client
- * hears about all of them at once; {@link #check()} refuses the request if there were any.
+ * hears about all of them at once; {@link #check()} refuses the request if there were any. It only
+ * reads: whether a field is required, or a date acceptable, is the services' rule.
  */
 public final class Fields {
 
@@ -25,17 +26,9 @@ public final class Fields {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a date; use yyyy-MM-dd, e.g. 2023-08-22"));
+            errors.add(new FieldError(field, "input.notDate", value));
             return null;
         }
-    }
-
-    public LocalDate requiredDate(String field, String label, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, label + " is required"));
-            return null;
-        }
-        return date(field, value);
     }
 
     public <E extends Enum<E>> E choice(String field, Class<E> type, String value) {
@@ -45,18 +38,10 @@ public final class Fields {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not one of " + Arrays.stream(type.getEnumConstants())
+            errors.add(new FieldError(field, "input.notChoice", value, Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining(", "))));
             return null;
         }
-    }
-
-    public <E extends Enum<E>> E requiredChoice(String field, String label, Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            errors.add(new FieldError(field, label + " is required"));
-            return null;
-        }
-        return choice(field, type, value);
     }
 
     public Integer integer(String field, String value) {
@@ -66,7 +51,7 @@ public final class Fields {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(field, "'" + value + "' is not a whole number"));
+            errors.add(new FieldError(field, "input.notWholeNumber", value));
             return null;
         }
     }
@@ -79,15 +64,15 @@ public final class Fields {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                errors.add(new FieldError(field, "'" + value + "' is not true or false"));
+                errors.add(new FieldError(field, "input.notBoolean", value));
                 yield null;
             }
         };
     }
 
-    public void require(Object body, String what) {
+    public void require(Object body) {
         if (body == null) {
-            throw new InvalidInputException("body", "A JSON body describing the " + what + " is required");
+            throw new InvalidInputException("body", "input.bodyRequired");
         }
     }
 

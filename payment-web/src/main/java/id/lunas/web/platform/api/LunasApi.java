@@ -18,10 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class LunasApi extends Application {
 
-    /** Makes Jersey honour @RolesAllowed on the resources. */
+    /**
+     * Makes Jersey honour @RolesAllowed on the resources, and leave a Location as Lunas writes it:
+     * Jersey would otherwise make it absolute from the request's Host header (see OwnLocationsFilter).
+     */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                "jersey.config.server.headers.location.relative.resolution.disabled", true);
     }
 }

@@ -1,5 +1,6 @@
 package id.lunas.web.platform.api;
 
+import id.lunas.domain.shared.FieldLabel;
 import id.lunas.domain.shared.InvalidInputException;
 
 /** A PUT names the record in its path; a body that names another one is a mistake, not a rename. */
@@ -10,8 +11,7 @@ public final class PathKeys {
 
     public static String agree(String field, String fromPath, String fromBody) {
         if (fromBody != null && !fromBody.isBlank() && !fromBody.strip().equals(fromPath)) {
-            throw new InvalidInputException(field, "The body says " + field + " '" + fromBody.strip()
-                    + "' but the address names '" + fromPath + "'; " + field + " cannot be changed");
+            throw new InvalidInputException(field, "input.keyChanged", FieldLabel.of(field), fromBody.strip(), fromPath);
         }
         return fromPath;
     }

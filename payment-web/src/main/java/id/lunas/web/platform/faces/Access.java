@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 /**
- * What the signed-in user's roles allow on the screens. Views use it to hide menus and actions;
- * backing beans ask again before they call a service, because a hidden button is no protection.
+ * What the signed-in user's roles allow on the screens, so views show only the menus and actions a
+ * role may use. It decides nothing: the services refuse what a role may not do (see {@link Actions}).
  */
 @Named
 @RequestScoped
@@ -29,21 +29,5 @@ public class Access {
     /** The back office's reading screens: everyone but collectors and integration clients. */
     public boolean isReader() {
         return isFinance() || security.isCallerInRole(Role.VIEWER_NAME);
-    }
-
-    /** Runs a change only when the user may make it; otherwise says so on the page. */
-    public boolean allowsFinance() {
-        return allowed(isFinance());
-    }
-
-    public boolean allowsAdmin() {
-        return allowed(isAdmin());
-    }
-
-    private static boolean allowed(boolean allowed) {
-        if (!allowed) {
-            FieldMessages.refuse("refused.role");
-        }
-        return allowed;
     }
 }

@@ -2,8 +2,10 @@ package id.lunas.web.platform.faces;
 
 import id.lunas.domain.shared.DomainException;
 import id.lunas.domain.shared.FieldError;
+import id.lunas.domain.shared.Message;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,14 +24,15 @@ public final class FieldMessages {
     /** As {@link #show(DomainException, String)}, where the page names some fields its own way (rows of a table). */
     public static void show(DomainException refusal, String formId, UnaryOperator<String> componentIdOfField) {
         FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces.getViewRoot().getLocale();
         if (refusal.errors().isEmpty()) {
-            faces.addMessage(null, error(refusal.getMessage()));
+            faces.addMessage(null, error(refusal.message().in(locale)));
         }
         for (FieldError error : refusal.errors()) {
             String clientId = formId + ":" + componentIdOfField.apply(error.field());
             // invokeOnComponent, unlike findComponent, also finds an input in a given row of a table
             boolean shown = faces.getViewRoot().invokeOnComponent(faces, clientId, (context, field) -> { });
-            faces.addMessage(shown ? clientId : null, error(error.message()));
+            faces.addMessage(shown ? clientId : null, error(error.message().in(locale)));
         }
         faces.validationFailed();
     }
@@ -55,12 +58,13 @@ public final class FieldMessages {
                 new FacesMessage(FacesMessage.SEVERITY_INFO, Messages.text(key, arguments), null));
     }
 
-    /** A refusal from the message bundle at the top of the page, e.g. when a role does not allow an action. */
-    public static void refuse(String key, Object... arguments) {
+    /** Something Lunas refuses, at the top of the page, in the page's language. */
+    public static void refuse(Message refusal) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        faces.addMessage(null, error(Messages.text(key, arguments)));
+        faces.addMessage(null, error(refusal.in(faces.getViewRoot().getLocale())));
         faces.validationFailed();
     }
+
 
     private static FacesMessage error(String text) {
         return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);

@@ -1,5 +1,8 @@
 package id.lunas.web.platform.faces;
 
+import id.lunas.domain.shared.LocaleFormats;
+import id.lunas.domain.shared.Message;
+import id.lunas.domain.shared.MessageCatalog;
 import id.lunas.service.platform.BusinessClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -34,6 +37,16 @@ public class Formats {
 
     public String getThousandSeparator() {
         return LocaleFormats.indonesian(language.getLocale()) ? "." : ",";
+    }
+
+    /** A status, method, reason or other value as the user's language calls it. */
+    public String label(Enum<?> value) {
+        return MessageCatalog.label(value, language.getLocale());
+    }
+
+    /** Something Lunas said (a history line, a notice), in the user's language. */
+    public String message(Message message) {
+        return message == null ? "" : message.in(language.getLocale());
     }
 
     public String moment(Instant at) {

@@ -1,5 +1,6 @@
 package id.lunas.web.platform.faces;
 
+import id.lunas.domain.shared.LocaleFormats;
 import id.lunas.service.user.UserAccountService;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
@@ -24,8 +25,8 @@ public class Language implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String COOKIE = "lunas-language";
-    static final Locale INDONESIAN = Locale.forLanguageTag("id");
-    private static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, INDONESIAN);
+    static final Locale INDONESIAN = LocaleFormats.INDONESIAN;
+    private static final List<Locale> SUPPORTED = LocaleFormats.SUPPORTED;
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Inject

@@ -63,7 +63,7 @@ public class UserResource {
     @RolesAllowed(ADMIN_NAME)
     @Operation(summary = "Create a user: username, displayName, password (10+ characters), roles")
     public Response create(NewUser body) {
-        new Fields().require(body, "user");
+        new Fields().require(body);
         UserView created = users.create(body.username(), body.displayName(), body.password(), roles(body.roles()));
         return Response.created(uriInfo.getBaseUriBuilder().path("users").path(created.username()).build())
                 .entity(created).build();
@@ -98,7 +98,7 @@ public class UserResource {
     @RolesAllowed(ADMIN_NAME)
     @Operation(summary = "Set a new password for a user (also lifts a lock-out)")
     public UserView resetPassword(@PathParam("username") String username, NewPassword body) {
-        new Fields().require(body, "new password");
+        new Fields().require(body);
         return users.resetPassword(username, body.password());
     }
 
@@ -115,7 +115,7 @@ public class UserResource {
     @PermitAll
     @Operation(summary = "Change your own password")
     public Response changeOwnPassword(PasswordChange body) {
-        new Fields().require(body, "password change");
+        new Fields().require(body);
         users.changeOwnPassword(body.currentPassword(), body.newPassword());
         return Response.noContent().build();
     }

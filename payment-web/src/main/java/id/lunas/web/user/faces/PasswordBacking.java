@@ -1,7 +1,7 @@
 package id.lunas.web.user.faces;
 
-import id.lunas.domain.shared.DomainException;
 import id.lunas.service.user.UserAccountService;
+import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.FieldMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,11 +19,8 @@ public class PasswordBacking {
     private String newPassword;
 
     public void change() {
-        try {
-            accounts.changeOwnPassword(currentPassword, newPassword);
+        if (Actions.run("passwordForm", () -> accounts.changeOwnPassword(currentPassword, newPassword))) {
             FieldMessages.info("password.changed");
-        } catch (DomainException refusal) {
-            FieldMessages.show(refusal, "passwordForm");
         }
     }
 

@@ -1,10 +1,9 @@
 package id.lunas.web.user.faces;
 
-import id.lunas.domain.shared.DomainException;
 import id.lunas.domain.user.Role;
 import id.lunas.service.user.UserAccountService;
 import id.lunas.service.user.UserView;
-import id.lunas.web.platform.faces.Access;
+import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.FieldMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,9 +23,6 @@ public class UsersBacking implements Serializable {
 
     @Inject
     transient UserAccountService accounts;
-
-    @Inject
-    transient Access access;
 
     private List<UserView> rows;
 
@@ -91,14 +87,8 @@ public class UsersBacking implements Serializable {
     }
 
     private void change(String form, Runnable change) {
-        if (!access.allowsAdmin()) {
-            return;
-        }
-        try {
-            change.run();
+        if (Actions.run(form == null ? "usersForm" : form, change)) {
             rows = null;
-        } catch (DomainException refusal) {
-            FieldMessages.show(refusal, form == null ? "usersForm" : form);
         }
     }
 

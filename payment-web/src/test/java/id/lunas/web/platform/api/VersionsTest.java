@@ -11,7 +11,7 @@ class VersionsTest {
     @Test
     void anIfMatchCarriesTheVersionItWasIssuedWith() {
         assertThat(Versions.expected("\"3\"")).isEqualTo(3L);
-        assertThat(Versions.expected("W/\"12\"")).isEqualTo(12L);
+        assertThat(Versions.expected("12")).isEqualTo(12L);
     }
 
     @Test
@@ -21,7 +21,15 @@ class VersionsTest {
     }
 
     @Test
-    void anETagThisApiNeverIssuedIsABadRequest() {
-        assertThatThrownBy(() -> Versions.expected("\"abc\"")).isInstanceOf(InvalidInputException.class);
+    void aWellFormedTagThatIsNotOursOrIsWeakMatchesNoVersionSoTheAnswerIsPreconditionFailed() {
+        assertThat(Versions.expected("\"abc\"")).isEqualTo(Versions.NEVER_MATCHES);
+        assertThat(Versions.expected("W/\"12\"")).isEqualTo(Versions.NEVER_MATCHES);
+        assertThat(Versions.expected("\"\"")).isEqualTo(Versions.NEVER_MATCHES);
+    }
+
+    @Test
+    void somethingThatIsNotAnEntityTagIsABadRequest() {
+        assertThatThrownBy(() -> Versions.expected("abc")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Versions.expected("\"3")).isInstanceOf(InvalidInputException.class);
     }
 }

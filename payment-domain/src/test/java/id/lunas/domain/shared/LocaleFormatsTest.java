@@ -1,4 +1,4 @@
-package id.lunas.web.platform.faces;
+package id.lunas.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
