@@ -3,6 +3,8 @@ package id.lunas.bench;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,6 +55,7 @@ public final class ApiBenchmark {
     private final LocalDate today = LocalDate.now(ZoneId.of(Env.get("LUNAS_ZONE", "Asia/Jakarta")));
     private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
     private final Figures figures = new Figures();
+    private List<String> searches;
 
     public static void main(String[] args) throws Exception {
         int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
@@ -65,7 +68,16 @@ public final class ApiBenchmark {
         masterData();
         try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
              JdbcBaseline jdbc = new JdbcBaseline(dbUrl, dbUser, dbPassword, clients, id(db, "customer", CUSTOMER))) {
-            loadList(db, Integer.parseInt(Env.get("LUNAS_BENCH_ROWS", "1000000")));
+            int rows = Integer.parseInt(Env.get("LUNAS_BENCH_ROWS", "1000000"));
+            loadList(db, rows);
+            searches = searchTexts(rows);
+            for (String text : searches) {
+                int found = LunasClient.object(lunas.send("GET", "/api/payments?q=" + query(text) + "&size=1", null,
+                        200)).getInt("totalItems");
+                if (found == 0) {
+                    throw new IllegalStateException("the search for " + text + " finds nothing");
+                }
+            }
             System.out.printf(Locale.ROOT, "%nLunas benchmark %s: %,d payments per round, %d clients, %s %s%n", run,
                     perRound, clients, db.getMetaData().getDatabaseProductName(),
                     db.getMetaData().getDatabaseProductVersion());
@@ -117,12 +129,17 @@ public final class ApiBenchmark {
                 "/api/payments?status=ACTIVE&method=GIRO&page=0&size=50", null, 200));
         Load.Run page = Load.run(1, LIST_SAMPLES, i -> lunas.page("/payments.xhtml?status=ACTIVE&method=GIRO",
                 session, "list:payments_data"));
+        Load.Run search = Load.run(1, LIST_SAMPLES, i -> lunas.send("GET", "/api/payments?q="
+                + query(searches.get(i)) + "&page=0&size=50", null, 200));
+        Load.Run searchPage = Load.run(1, LIST_SAMPLES, i -> lunas.page("/payments.xhtml?q=" + query(searches.get(i)),
+                session, "list:payments_data"));
 
         System.out.printf(Locale.ROOT, "  record %.0f/s (JDBC %.0f/s)  resolve %.0f/s (JDBC %.0f/s)  floor %.0f/s "
-                        + "(JDBC %.0f/s)  list p99 %.1f ms  page p99 %.1f ms%n", record.run().perSecond(),
+                        + "(JDBC %.0f/s)  list p99 %.1f ms  page p99 %.1f ms  search p99 %.1f ms%n",
+                record.run().perSecond(),
                 recordJdbc.run().perSecond(), resolve.run().perSecond(), resolveJdbc.run().perSecond(),
                 floor.perSecond(),
-                floorJdbc.perSecond(), list.percentile(99), page.percentile(99));
+                floorJdbc.perSecond(), list.percentile(99), page.percentile(99), search.percentile(99));
         if (measured) {
             figures.add("record: payments/s (16 clients)", "", record.run().perSecond());
             figures.add("record: p50 ms", "", record.run().percentile(50));
@@ -144,6 +161,10 @@ public final class ApiBenchmark {
             figures.add("list REST: p99 ms", "< 50", list.percentile(99));
             figures.add("list JSF page: p50 ms", "", page.percentile(50));
             figures.add("list JSF page: p99 ms", "< 200", page.percentile(99));
+            figures.add("search REST (giro no., amount, PR no., shop): p50 ms", "", search.percentile(50));
+            figures.add("search REST (giro no., amount, PR no., shop): p99 ms", "< 50", search.percentile(99));
+            figures.add("search JSF page, same texts: p50 ms", "", searchPage.percentile(50));
+            figures.add("search JSF page, same texts: p99 ms", "< 200", searchPage.percentile(99));
         }
     }
 
@@ -205,11 +226,11 @@ public final class ApiBenchmark {
         long start = count(db, "SELECT COUNT(*) FROM customer_payment WHERE number LIKE '" + LIST_PREFIX + "%'");
         long started = System.nanoTime();
         db.setAutoCommit(false);
-        BigDecimal amount = new BigDecimal("250000.00");
         try (PaymentRows payments = new PaymentRows(db)) {
             for (long i = start; i < start + rows - present; i++) {
-                String number = String.format(Locale.ROOT, "%s%09d", LIST_PREFIX, i);
+                String number = listNumber(i);
                 long shop = shops[(int) (i % SHOPS)];
+                BigDecimal amount = listAmount(i);
                 payments.add(i % 4 == 0
                         ? PaymentRows.Row.activeGiro(number, shop, amount, "PLG-" + i, today, today.plusDays(1 + i % 60))
                         : PaymentRows.Row.cash(number, shop, amount, today.minusDays(i % 1_000)));
@@ -228,6 +249,37 @@ public final class ApiBenchmark {
         }
         System.out.printf(Locale.ROOT, "Loaded payments up to %,d in %.0f s%n", count(db,
                 "SELECT COUNT(*) FROM customer_payment"), (System.nanoTime() - started) / 1e9);
+    }
+
+    private static String listNumber(long i) {
+        return String.format(Locale.ROOT, "%s%09d", LIST_PREFIX, i);
+    }
+
+    /** Amounts as shops pay them, rarely the same twice, so a search by amount finds a handful. */
+    private static BigDecimal listAmount(long i) {
+        return BigDecimal.valueOf(10_000_000L + (i * 7_919L) % 3_000_000_000L, 2);
+    }
+
+    /**
+     * What the finance team types into the list's one search box: a giro number, an amount as
+     * written in English, a PR number without its prefix's zeros, a shop's name.
+     */
+    private static List<String> searchTexts(long rows) {
+        List<String> typed = new ArrayList<>();
+        for (long i = 0; i < LIST_SAMPLES; i++) {
+            long row = (i * 9_973L * 4) % rows;
+            typed.add(switch ((int) (i % 4)) {
+                case 0 -> "PLG-" + row;
+                case 1 -> String.format(Locale.ENGLISH, "%,.2f", listAmount(row));
+                case 2 -> listNumber(row);
+                default -> "TOKO " + (1 + row % SHOPS);
+            });
+        }
+        return typed;
+    }
+
+    private static String query(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static long[] shops(Connection db) throws SQLException {

@@ -39,6 +39,9 @@ class BackOfficeSecurityBrowserIT {
         browser.click(browser.driver().findElement(By.id("resolveForm:save")));
         browser.waitForText(By.id("resolveForm"), "Your roles do not allow this");
         assertThat(Api.Payments.status(number)).isEqualTo("ACTIVE");
+        assertThat(browser.driver().findElements(By.id("filters:newPayment"))).as("no New payment to offer").isEmpty();
+        browser.open("/new-payment.xhtml");
+        assertThat(browser.driver().findElements(By.id("paymentForm:save"))).as("no form to fill in vain").isEmpty();
     }
 
     @Test

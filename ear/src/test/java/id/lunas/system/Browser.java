@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Chromium (Debian's chromium and chromedriver, as .ci/run installs them) driving the
  * deployed back office, with the few gestures the screens need. Screenshots go to target/screenshots.
  */
-final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+        AutoCloseable {
 
     private final String demoUser;
     private WebDriver driver;
@@ -72,6 +73,19 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         if (!perClass) {
             quit();
         }
+    }
+
+    /** A second browser, for a test that needs another user beside its class's: close it when done. */
+    static Browser signedIn(String user, String password) {
+        Browser browser = new Browser();
+        browser.start();
+        browser.signIn(user, password);
+        return browser;
+    }
+
+    @Override
+    public void close() {
+        quit();
     }
 
     WebDriver driver() {
@@ -122,6 +136,28 @@ final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Switches the signed-in user to Bahasa Indonesia (kept with the user, as a user would do it). */
+    void switchToIndonesian() {
+        click(visible(By.xpath("//form[@id='menu']//a[@lang='id']")));
+        waitForText(By.id("menu"), "Keluar");
+    }
+
+    /** Resizes the window so the page's viewport is this size (a laptop, a phone). */
+    void viewport(int width, int height) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        long innerWidth = (Long) js.executeScript("return window.innerWidth;");
+        long innerHeight = (Long) js.executeScript("return window.innerHeight;");
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(
+                (int) (2L * width - innerWidth), (int) (2L * height - innerHeight)));
+    }
+
+    /** How far the page is wider than its viewport: zero when nothing needs scrolling sideways. */
+    long sidewaysOverflow() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
     }
 
     void open(String path) {

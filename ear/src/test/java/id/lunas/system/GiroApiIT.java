@@ -73,6 +73,6 @@ class GiroApiIT {
     }
 
     private static List<String> numbers(List<JsonObject> giros) {
-        return giros.stream().map(g -> g.getString("paymentNumber")).toList();
+        return giros.stream().map(g -> g.getString("number")).toList();
     }
 }

@@ -32,14 +32,14 @@ class NewPaymentBrowserIT {
         browser.type("paymentForm:giroNumber", Api.unique("BG"));
         browser.type("paymentForm:giroDrawerBank", "BCA");
         browser.pickDate("giroEffectiveDate", Api.today());
-        typeAmount("paymentForm:amount_input", "1200");
+        typeAmount("paymentForm:amount", "1200");
         browser.waitForText(By.id("totalAmount"), "1,200.00");
 
         browser.click(browser.driver().findElement(By.id("paymentForm:oldestFirst")));
         browser.waitForText(By.id("totalAllocated"), "1,200.00");
-        assertThat(browser.driver().findElement(By.id("paymentForm:invoices:0:amount_input")).getAttribute("value"))
+        assertThat(browser.driver().findElement(By.id("paymentForm:invoices:0:amount")).getAttribute("value"))
                 .isEqualTo("1,000.00");
-        assertThat(browser.driver().findElement(By.id("paymentForm:invoices:1:amount_input")).getAttribute("value"))
+        assertThat(browser.driver().findElement(By.id("paymentForm:invoices:1:amount")).getAttribute("value"))
                 .isEqualTo("200.00");
         assertThat(browser.driver().findElement(By.id("totalUnapplied")).getText()).isEqualTo("0.00");
         browser.screenshot("new-payment");
@@ -62,9 +62,9 @@ class NewPaymentBrowserIT {
         chooseCustomer(customer);
         browser.waitForText(By.id("paymentForm:invoices_data"), invoice);
         browser.choose("paymentForm:method", "CASH");
-        typeAmount("paymentForm:amount_input", "600");
+        typeAmount("paymentForm:amount", "600");
         browser.waitForText(By.id("totalAmount"), "600.00");
-        typeAmount("paymentForm:invoices:0:amount_input", "600");
+        typeAmount("paymentForm:invoices:0:amount", "600");
         browser.waitForText(By.id("totalAllocated"), "600.00");
 
         browser.click(browser.driver().findElement(By.id("paymentForm:save")));
@@ -72,7 +72,7 @@ class NewPaymentBrowserIT {
         assertThat(browser.visible(By.cssSelector("#paymentForm\\:invoices_data .ui-message-error")).getText())
                 .containsIgnoringCase("outstanding");
         browser.screenshot("new-payment-refused");
-        assertThat(browser.driver().findElement(By.id("paymentForm:amount_input")).getAttribute("value"))
+        assertThat(browser.driver().findElement(By.id("paymentForm:amount")).getAttribute("value"))
                 .as("the form keeps what was typed").isEqualTo("600.00");
         assertThat(Api.get("/api/payments?customerCode=" + customer).object().getInt("totalItems")).isZero();
     }

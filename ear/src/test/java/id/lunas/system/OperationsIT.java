@@ -41,8 +41,11 @@ class OperationsIT {
         assertThat(schemas.getJsonObject("PaymentBody").getJsonObject("properties").keySet())
                 .contains("customerCode", "paymentDate", "method", "giro", "allocations");
         String resolve = paths.getJsonObject("/api/payments/{number}/resolve").toString();
-        assertThat(resolve).contains("#/components/schemas/PaymentDetails", "#/components/schemas/Problem",
-                "\"412\"", "\"409\"", "\"400\"", "\"404\"");
+        assertThat(resolve).contains("#/components/schemas/PaymentDetails", "#/components/responses/BadRequest",
+                "#/components/responses/NotFound", "#/components/responses/Conflict",
+                "#/components/responses/PreconditionFailed");
+        assertThat(document.getJsonObject("components").getJsonObject("responses").getJsonObject("Conflict")
+                .toString()).contains("application/problem+json", "#/components/schemas/Problem");
         assertThat(paths.getJsonObject("/api/collections").toString()).contains("Idempotency-Key");
     }
 

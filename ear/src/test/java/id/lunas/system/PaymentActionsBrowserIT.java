@@ -66,7 +66,7 @@ class PaymentActionsBrowserIT {
         browser.rowAction(listOf(customer, number), "Cancel");
         browser.click(browser.visible(By.id("cancelForm:save")));
         browser.click(browser.visible(By.id("confirmYes")));
-        browser.waitForText(By.id("cancelForm"), "Say why the payment is cancelled");
+        browser.waitForText(By.id("cancelForm"), "Cancel reason is required");
         assertThat(Api.Payments.status(number)).isEqualTo("COMPLETED");
 
         browser.driver().findElement(By.id("cancelForm:reason")).sendKeys("Double entry");

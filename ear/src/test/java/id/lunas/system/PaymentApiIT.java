@@ -7,8 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lunas.system.Api.Reply;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -210,6 +214,64 @@ class PaymentApiIT {
     }
 
     @Test
+    void aRefusalAnswersInTheLanguageTheRequestAsksFor() {
+        String number = recordGiro("100.00");
+
+        Reply indonesian = post("/api/payments/" + number + "/resolve", json("{'resolvedDate':'2023-08-20'}"),
+                "Accept-Language", "id-ID,id;q=0.9");
+        Reply missing = post("/api/payments", json("{'customerCode':'" + customer + "'}"), "Accept-Language", "id");
+
+        assertThat(indonesian.status()).isEqualTo(409);
+        assertThat(indonesian.object().getString("detail"))
+                .isEqualTo("Tanggal penyelesaian 20 Agu 2023 sebelum tanggal pembayaran 21 Agu 2023");
+        assertThat(indonesian.object().getString("code")).isEqualTo("resolve.beforePaymentDate");
+        assertThat(missing.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("message")).allMatch(message -> message.contains("wajib diisi"));
+        assertThat(post("/api/payments/" + number + "/resolve", json("{'resolvedDate':'2023-08-20'}"),
+                "Accept-Language", "fr").object().getString("detail")).startsWith("Resolved date 20 Aug 2023");
+    }
+
+    @Test
+    void historyReadsInTheLanguageOfTheReaderNotOfTheWriter() {
+        String number = recordGiro("100.00");
+        post("/api/payments/" + number + "/reject",
+                json("{'rejectedDate':'2023-08-23','reasonCode':'INSUFFICIENT_FUNDS','note':'kosong'}"),
+                "Accept-Language", "en");
+
+        JsonObject rejection = Api.ADMIN.get("/api/payments/" + number + "/history", "Accept-Language", "id").array()
+                .getValuesAs(JsonObject.class).get(1);
+
+        assertThat(rejection.getString("action")).isEqualTo("GIRO_REJECTED");
+        assertThat(rejection.getString("detail")).isEqualTo("Ditolak bank: Saldo tidak cukup (kosong) – kosong");
+        assertThat(rejection.getString("detailCode")).isEqualTo("event.giroRejected");
+        assertThat(rejection.getString("note")).isEqualTo("kosong");
+    }
+
+    @Test
+    void oneSearchFindsAPaymentByGiroNumberDrawerBankAmountOrItsNumberWithoutPrefix() {
+        String giroNumber = Api.unique("BG");
+        String drawerBank = Api.unique("BANK UJI");
+        String amount = "7" + (System.nanoTime() % 1_000_000) + ".37";
+        Reply recorded = post("/api/payments", json("{'customerCode':'" + customer + "','paymentDate':'2023-08-21',"
+                + "'method':'GIRO','bankAccountCode':'" + bank + "','amount':" + amount + ","
+                + "'giro':{'number':'" + giroNumber + "','drawerBank':'" + drawerBank + "','issueDate':'2023-08-21',"
+                + "'effectiveDate':'2023-08-22'}}"));
+        String number = recorded.object().getString("number");
+        BigDecimal money = new BigDecimal(amount);
+        String english = String.format(Locale.ENGLISH, "%,.2f", money);
+        String indonesian = String.format(Locale.forLanguageTag("id"), "%,.2f", money);
+
+        for (String typed : List.of(giroNumber, giroNumber.substring(0, giroNumber.length() - 2), drawerBank, amount,
+                english, indonesian, number.substring(3))) {
+            JsonObject page = get("/api/payments?q=" + URLEncoder.encode(typed,
+                    StandardCharsets.UTF_8)).object();
+            assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
+                    .as("searching %s", typed).extracting(i -> i.getString("number")).contains(number);
+        }
+        assertThat(get("/api/payments?q=" + Api.unique("BG")).object().getInt("totalItems")).isZero();
+    }
+
+    @Test
     void malformedJsonWrongTypesAndMissingFieldsAre400WithoutSavingAnything() {
         Reply malformed = post("/api/payments", "{\"customerCode\": ");
         Reply wrongType = post("/api/payments", json("{'customerCode':'" + customer + "','amount':'lots'}"));
@@ -262,6 +324,8 @@ class PaymentApiIT {
 
         assertThat(page.getInt("totalItems")).isEqualTo(3);
         assertThat(page.getBoolean("totalExact")).isTrue();
+        assertThat(page.getJsonNumber("totalAmount").bigDecimalValue()).as("every matching row, not just this page")
+                .isEqualByComparingTo("60.00");
         assertThat(page.getInt("size")).isEqualTo(2);
         assertThat(page.getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getJsonNumber("amount").toString()).containsExactly("30.00", "20.00");

@@ -7,11 +7,10 @@ import id.lunas.domain.customer.CustomerDetails;
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.PaymentDraft;
 import id.lunas.domain.customerpayment.PaymentMethod;
-import id.lunas.domain.giro.Giro;
+import id.lunas.domain.giro.GiroDetails;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.invoice.InvoiceTerms;
 import id.lunas.domain.shared.ChangeContext;
-import id.lunas.domain.shared.DateRange;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,8 +50,8 @@ public final class Fixtures {
                 new BigDecimal(amount), false), seedDay());
     }
 
-    public static Giro seedGiro() {
-        return Giro.of("BG-778812", "BCA", "1188 MINI MARKET", PAID_ON, CLEARS_ON, DateRange.DEFAULT);
+    public static GiroDetails seedGiro() {
+        return new GiroDetails("BG-778812", "BCA", "1188 MINI MARKET", PAID_ON, CLEARS_ON);
     }
 
     public static PaymentDraft giroDraft(Customer customer) {

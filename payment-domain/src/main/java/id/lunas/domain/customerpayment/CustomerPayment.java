@@ -36,7 +36,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Money a customer paid, followed from entry until it is really in the bank (or void). Every
@@ -141,8 +140,8 @@ public class CustomerPayment extends Audited {
     }
 
     private static CustomerPayment create(PaymentDraft draft, ChangeContext change, PaymentStatus initial) {
-        Objects.requireNonNull(draft.customer(), "customer");
         FieldChecks checks = new FieldChecks();
+        Customer customer = checks.check(() -> Texts.present("customerCode", draft.customer()));
         PaymentMethod method = checks.check(() -> Texts.present("method", draft.method()));
         LocalDate paymentDate = checks.check(() -> change.dates().check("paymentDate",
                 Texts.present("paymentDate", draft.paymentDate())));
@@ -155,6 +154,7 @@ public class CustomerPayment extends Audited {
         if (method != null && method != PaymentMethod.CASH && draft.bankAccount() == null) {
             checks.add(new FieldError("bankAccountCode", "payment.bankAccountRequired", method));
         }
+        Giro giro = draft.giro() == null ? null : checks.check(() -> draft.giro().checked(change.dates()));
         if (method == PaymentMethod.GIRO && draft.giro() == null) {
             checks.add(new FieldError("giro", "payment.giroRequired"));
         }
@@ -162,21 +162,21 @@ public class CustomerPayment extends Audited {
             checks.add(new FieldError("giro", "payment.giroNotAllowed", method));
         }
         checks.refuseIfAny();
-        if (!draft.customer().isActive()) {
-            throw new RuleViolationException("customerCode", "payment.customerInactive", draft.customer().getCode());
+        if (!customer.isActive()) {
+            throw new RuleViolationException("customerCode", "payment.customerInactive", customer.getCode());
         }
         CustomerPayment payment = new CustomerPayment();
         payment.allocations = new ArrayList<>();
         payment.events = new ArrayList<>();
-        payment.customer = draft.customer();
+        payment.customer = customer;
         payment.paymentDate = paymentDate;
         payment.method = method;
         payment.bankAccount = draft.bankAccount();
         payment.collector = collector;
         payment.amount = amount;
         payment.awaitClearing = draft.awaitClearing() && draft.method() != PaymentMethod.GIRO;
-        payment.giro = draft.giro();
-        payment.giroKey = draft.giro() == null ? null : draft.giro().identity();
+        payment.giro = giro;
+        payment.giroKey = giro == null ? null : giro.identity();
         payment.note = note;
         payment.status = initial;
         if (initial == PaymentStatus.COMPLETED) {

@@ -27,7 +27,7 @@ public record InvoiceFigures(BigDecimal amount, BigDecimal cleared, BigDecimal i
             return InvoiceStatus.CANCELLED;
         }
         if (outstanding().signum() <= 0) {
-            return InvoiceStatus.PAID;
+            return cleared.compareTo(amount) >= 0 ? InvoiceStatus.PAID : InvoiceStatus.CLEARING;
         }
         return allocated().signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.OPEN;
     }

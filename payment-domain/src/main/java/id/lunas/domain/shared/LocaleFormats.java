@@ -45,6 +45,16 @@ public final class LocaleFormats {
         return format.format(amount);
     }
 
+    /** An amount as it stands in an input box: grouped the language's way, two decimals, no currency sign. */
+    public static String editable(BigDecimal amount, Locale locale) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(supported(locale)));
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(amount);
+    }
+
     /** Whole numbers (counts, days) grouped as the language groups them: 10,000 or 10.000. */
     public static String count(long count, Locale locale) {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(supported(locale))).format(count);

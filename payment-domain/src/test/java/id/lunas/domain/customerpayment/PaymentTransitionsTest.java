@@ -12,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lunas.domain.Fixtures;
-import id.lunas.domain.giro.Giro;
-import id.lunas.domain.shared.DateRange;
+import id.lunas.domain.giro.GiroDetails;
 import id.lunas.domain.shared.FieldError;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.RuleViolationException;
@@ -56,7 +55,7 @@ class PaymentTransitionsTest {
         void aGiroCannotClearBeforeItsEffectiveDate() {
             CustomerPayment payment = Fixtures.recorded("PR-1", new PaymentDraft(miniMarket(), PAID_ON,
                     PaymentMethod.GIRO, bri(), null, new BigDecimal("100"),
-                    Giro.of("BG-2", "BCA", null, PAID_ON, PAID_ON.plusDays(10), DateRange.DEFAULT), false, null), seedDay());
+                    new GiroDetails("BG-2", "BCA", null, PAID_ON, PAID_ON.plusDays(10)), false, null), seedDay());
 
             assertThatThrownBy(() -> payment.resolve(PAID_ON.plusDays(9), seedDay()))
                     .isInstanceOf(RuleViolationException.class).hasMessageContaining("before the giro's effective date");

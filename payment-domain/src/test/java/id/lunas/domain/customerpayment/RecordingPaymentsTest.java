@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.lunas.domain.Fixtures;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.customer.CustomerDetails;
+import id.lunas.domain.giro.GiroDetails;
+import id.lunas.domain.shared.FieldError;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.RuleViolationException;
 import java.math.BigDecimal;
@@ -99,5 +101,24 @@ class RecordingPaymentsTest {
 
         assertThatThrownBy(() -> Fixtures.recorded("PR-1", cashDraft(closed, "100"), seedDay()))
                 .isInstanceOf(RuleViolationException.class).hasMessageContaining("inactive");
+    }
+
+    @Test
+    void anEmptyPaymentNamesEveryMissingFieldAtOnce() {
+        PaymentDraft empty = new PaymentDraft(null, null, null, null, null, null, null, false, null);
+
+        assertThatThrownBy(() -> CustomerPayment.record(empty, seedDay()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("customerCode", "method", "paymentDate", "amount"));
+    }
+
+    @Test
+    void aGiroWithBadFieldsIsRefusedTogetherWithTheRestOfThePayment() {
+        PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.GIRO, bri(), null, null,
+                new GiroDetails(" ", "BCA", null, PAID_ON, PAID_ON.plusDays(80)), false, null);
+
+        assertThatThrownBy(() -> CustomerPayment.record(draft, seedDay()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("amount", "giro.number", "giro.effectiveDate"));
     }
 }

@@ -30,6 +30,10 @@ class InvoiceTest {
         assertThat(new InvoiceFigures(amount, amount, Amounts.ZERO, Amounts.ZERO, false).status())
                 .isEqualTo(InvoiceStatus.PAID);
         assertThat(InvoiceFigures.unpaid(amount, true).status()).isEqualTo(InvoiceStatus.CANCELLED);
+        assertThat(new InvoiceFigures(amount, Amounts.ZERO, amount, Amounts.ZERO, false).status())
+                .as("covered only by a giro still clearing: not paid yet").isEqualTo(InvoiceStatus.CLEARING);
+        assertThat(new InvoiceFigures(amount, new BigDecimal("400.00"), new BigDecimal("600.00"), Amounts.ZERO, false)
+                .status()).isEqualTo(InvoiceStatus.CLEARING);
     }
 
     @Test

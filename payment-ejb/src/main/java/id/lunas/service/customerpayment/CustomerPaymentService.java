@@ -10,12 +10,14 @@ import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.PaymentDraft;
 import id.lunas.domain.customerpayment.RejectionReason;
 import id.lunas.domain.giro.Giro;
+import id.lunas.domain.giro.GiroDetails;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.NotFoundException;
 import id.lunas.domain.shared.StaleVersionException;
 import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.customer.CustomerService;
+import id.lunas.service.customerpayment.PaymentRequest.GiroRequest;
 import id.lunas.service.giro.GiroSettings;
 import id.lunas.service.platform.Changes;
 import id.lunas.service.platform.DuplicateException;
@@ -72,21 +74,20 @@ public class CustomerPaymentService {
 
     private CustomerPayment create(PaymentRequest request, boolean fromField) {
         ChangeContext change = changes.current();
-        Customer customer = customers.require(request.customerCode());
-        BankAccount account = request.bankAccountCode() == null || request.bankAccountCode().isBlank()
-                ? null : bankAccounts.require(request.bankAccountCode());
-        Giro giro = request.giro() == null ? null : Giro.of(request.giro().number(), request.giro().drawerBank(),
-                request.giro().drawerName(), request.giro().issueDate(), request.giro().effectiveDate(), change.dates());
-        if (giro != null) {
-            refuseGiroAlreadyUsed(giro);
-        }
-        String collector = fromField && (request.collector() == null || request.collector().isBlank())
-                ? change.user() : request.collector();
+        // an unknown customer or account is a 404 of its own; a missing one is one more field to fill in
+        Customer customer = blank(request.customerCode()) ? null : customers.require(request.customerCode());
+        BankAccount account = blank(request.bankAccountCode()) ? null : bankAccounts.require(request.bankAccountCode());
+        GiroRequest giro = request.giro();
+        String collector = fromField && blank(request.collector()) ? change.user() : request.collector();
         PaymentDraft draft = new PaymentDraft(customer, request.paymentDate(), request.method(), account, collector,
-                request.amount(), giro, request.awaitClearing(), request.note());
+                request.amount(), giro == null ? null : new GiroDetails(giro.number(), giro.drawerBank(),
+                giro.drawerName(), giro.issueDate(), giro.effectiveDate()), request.awaitClearing(), request.note());
 
         CustomerPayment payment = fromField ? CustomerPayment.collect(draft, change)
                 : CustomerPayment.record(draft, change);
+        if (payment.getGiro() != null) {
+            refuseGiroAlreadyUsed(payment.getGiro());
+        }
         InvoiceAllocations.Reservation reservation = invoiceAllocations.reserve(request.allocations());
         payment.numbered(numbers.next(YearMonth.from(payment.getPaymentDate())));
         reservation.applyTo(payment);
@@ -102,6 +103,10 @@ public class CustomerPaymentService {
                     throw new DuplicateException("giro.number", "giro.duplicate", giro.getNumber(),
                             giro.getDrawerBank(), existing);
                 });
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
     }
 
     public PaymentDetails confirm(String number, Long expectedVersion) {

@@ -2,6 +2,7 @@ package id.lunas.service.customerpayment;
 
 import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.customerpayment.PaymentStatus;
+import id.lunas.domain.shared.InvalidInputException;
 import java.time.LocalDate;
 
 /**
@@ -13,6 +14,16 @@ import java.time.LocalDate;
 public record PaymentFilter(PaymentStatus status, PaymentMethod method, String customerCode, LocalDate from,
                             LocalDate to, String text, Boolean overdue, String createdBy, LocalDate clearedFrom,
                             LocalDate clearedTo) {
+
+    /** A period that ends before it starts matches nothing by mistake: it is refused instead. */
+    public PaymentFilter {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", "period.endBeforeStart", to, from);
+        }
+        if (clearedFrom != null && clearedTo != null && clearedTo.isBefore(clearedFrom)) {
+            throw new InvalidInputException("clearedTo", "period.endBeforeStart", clearedTo, clearedFrom);
+        }
+    }
 
     public PaymentFilter(PaymentStatus status, PaymentMethod method, String customerCode, LocalDate from,
                          LocalDate to, String text, Boolean overdue) {

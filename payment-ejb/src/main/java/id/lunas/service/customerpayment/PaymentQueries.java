@@ -13,18 +13,18 @@ import id.lunas.service.giro.GiroSettings;
 import id.lunas.service.platform.BusinessClock;
 import id.lunas.service.platform.Callers;
 import id.lunas.service.platform.Likes;
+import id.lunas.service.platform.ListTotal;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
-import id.lunas.service.platform.RowCount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -96,14 +96,16 @@ public class PaymentQueries {
     }
 
     /**
-     * How many payments match, counted exactly up to {@code limit}: the ids of at most one more than
-     * that come from the index, which stays cheap however many payments the filter matches.
+     * How many payments match and how much money they are, exact up to {@code limit}: the amounts of
+     * at most one more than that come from the index (it carries the amount), which stays cheap
+     * however many payments the filter matches.
      */
-    public RowCount countUpTo(PaymentFilter filter, int limit) {
+    public ListTotal countUpTo(PaymentFilter filter, int limit) {
         Criteria criteria = criteria(visible(filter));
-        TypedQuery<Long> ids = em.createQuery("select p.id from CustomerPayment p" + criteria.where(), Long.class);
-        criteria.parameters().forEach(ids::setParameter);
-        return RowCount.upTo(limit, ids.setMaxResults(limit + 1).getResultList());
+        TypedQuery<BigDecimal> amounts = em.createQuery("select p.amount from CustomerPayment p" + criteria.where(),
+                BigDecimal.class);
+        criteria.parameters().forEach(amounts::setParameter);
+        return ListTotal.upTo(limit, amounts.setMaxResults(limit + 1).getResultList());
     }
 
     /** A collector who is nothing else reads only their own collections; others' look as if they did not exist. */
@@ -118,7 +120,7 @@ public class PaymentQueries {
     private record Criteria(String where, Map<String, Object> parameters) {
     }
 
-    private static Criteria criteria(PaymentFilter filter) {
+    private Criteria criteria(PaymentFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (filter.status() != null) {
@@ -142,8 +144,7 @@ public class PaymentQueries {
             parameters.put("to", filter.to());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and p.number like :text").append(Likes.ESCAPE);
-            parameters.put("text", Likes.startingWith(filter.text().toUpperCase(Locale.ROOT)));
+            where.append(PaymentSearch.clause(filter.text(), customersNamed(filter.text()), parameters));
         }
         if (filter.createdBy() != null) {
             where.append(" and p.createdBy = :createdBy");
@@ -162,6 +163,15 @@ public class PaymentQueries {
             parameters.put("overdue", filter.overdue());
         }
         return new Criteria(where.toString(), parameters);
+    }
+
+    /** The customers whose code or name contains the text, for the search box. */
+    private List<Long> customersNamed(String text) {
+        return em.createQuery("select c.id from Customer c where lower(c.code) like :p" + Likes.ESCAPE
+                        + " or lower(c.name) like :p" + Likes.ESCAPE, Long.class)
+                .setParameter("p", Likes.containing(text))
+                .setMaxResults(PaymentSearch.MAX_CUSTOMERS)
+                .getResultList();
     }
 
     public Optional<PaymentDetails> find(String number) {

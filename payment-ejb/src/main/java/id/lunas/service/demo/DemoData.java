@@ -30,6 +30,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -152,14 +153,74 @@ public class DemoData {
         payments.rejectGiro(rejected, LocalDate.of(2023, 8, 28), RejectionReason.INSUFFICIENT_FUNDS,
                 "Saldo tidak cukup (kosong)", null);
 
-        // A recent giro still waiting to clear, so the overdue and maturity views have something current.
-        LocalDate today = clock.today();
-        invoice("INV-" + today.minusDays(40).toString().replace("-", "").substring(2, 6) + "-0901", "3005",
-                today.minusDays(40), "15000000.00");
+        recentWeeks(clock.today());
+    }
+
+    /**
+     * The weeks around today, so a newcomer sees the product on live dates: giros maturing in the
+     * coming weeks, two overdue (one of them also about to expire), one about to expire, collections
+     * waiting, a recent 'kosong' rejection and a giro cleared today.
+     */
+    private void recentWeeks(LocalDate today) {
+        customers.create("4021", new CustomerDetails("UD SINAR TERANG", "Jl. Sudirman No. 88, Karawang",
+                "0267-840-4021", true));
+        customers.create("4022", new CustomerDetails("TOKO ANEKA JAYA", "Jl. Ahmad Yani No. 3, Cikarang",
+                "021-8900-4022", true));
+
+        String mini = recentInvoice(today.minusDays(30), SEED_CUSTOMER, 1, "18250000.00");
+        String sumber = recentInvoice(today.minusDays(25), "2001", 2, "7400000.00");
+        String siti = recentInvoice(today.minusDays(20), "2002", 3, "2150000.00");
+        String berkah = recentInvoice(today.minusDays(45), "3010", 4, "9800000.00");
+        String sinar = recentInvoice(today.minusDays(70), "4021", 5, "9400000.00");
+        String aneka = recentInvoice(today.minusDays(75), "4022", 6, "9050000.00");
+        String majuJaya = recentInvoice(today.minusDays(40), "3005", 7, "15000000.00");
+
+        activeGiro(SEED_CUSTOMER, today.minusDays(3), today.plusDays(5), "BG-781044", "BCA", mini, "18250000.00");
+        activeGiro("2001", today.minusDays(2), today.plusDays(12), "BRI-660127", "BRI", sumber, "7400000.00");
+        activeGiro("4021", today.minusDays(1), today.plusDays(21), "BG-302215", "BCA", sinar, "5500000.00");
+        activeGiro("4022", today, today.plusDays(28), "MDR-450987", "Mandiri", aneka, "3250000.00");
+        // overdue: not cleared within the grace days after its effective date
+        activeGiro("2002", today.minusDays(9), today.minusDays(6), "BNI-771360", "BNI", siti, "2150000.00");
+        // overdue and its 70-day window ends in four days: the bell counts it once
+        activeGiro("4022", today.minusDays(66), today.minusDays(62), "BG-290034", "BCA", aneka, "2800000.00");
+        // post-dated far ahead: not overdue yet, but the window ends in six days
+        activeGiro("4021", today.minusDays(64), today.minusDays(1), "BRI-640552", "BRI", sinar, "3900000.00");
         payments.record(new PaymentRequest("3005", today.minusDays(12), PaymentMethod.GIRO, "MANDIRI-01", "Budi",
                 new BigDecimal("15000000.00"),
                 new GiroRequest("BNI-553201", "BNI", "CV MAJU JAYA", today.minusDays(12), today.minusDays(8)),
-                List.of(), "Allocate after the ERP confirms the invoice", false));
+                List.of(), "Allocate after the ERP confirms the invoice " + majuJaya, false));
+
+        String kosong = activeGiro("3010", today.minusDays(30), today.minusDays(25), "MDR-120388", "Mandiri", berkah,
+                "9800000.00");
+        payments.rejectGiro(kosong, today.minusDays(22), RejectionReason.INSUFFICIENT_FUNDS, "Saldo tidak cukup", null);
+        String cleared = activeGiro(SEED_CUSTOMER, today.minusDays(10), today.minusDays(4), "BG-780990", "BCA", null,
+                "4500000.00");
+        payments.resolve(cleared, today, null);
+        payments.record(new PaymentRequest("2002", today.minusDays(2), PaymentMethod.BANK_TRANSFER, "BCA-01", null,
+                new BigDecimal("850000.00"), null, List.of(), "Transfer seen in KlikBCA", false));
+
+        payments.collect(new PaymentRequest("2001", today, PaymentMethod.CASH, null, "Andi (SFA)",
+                new BigDecimal("1250000.00"), null, List.of(), "Cash collected at the shop", false));
+        payments.collect(new PaymentRequest("4021", today, PaymentMethod.GIRO, "BRI-01", "Andi (SFA)",
+                new BigDecimal("4000000.00"),
+                new GiroRequest("BG-302240", "BCA", "UD SINAR TERANG", today, today.plusDays(14)),
+                List.of(), "Giro photographed at the shop", false));
+    }
+
+    private String activeGiro(String customer, LocalDate received, LocalDate effective, String giroNumber,
+                              String drawerBank, String invoice, String amount) {
+        BigDecimal money = new BigDecimal(amount);
+        List<AllocationRequest> allocations = invoice == null ? List.of() : List.of(new AllocationRequest(invoice, money));
+        return payments.record(new PaymentRequest(customer, received, PaymentMethod.GIRO, "BRI-01", "Andi (SFA)", money,
+                new GiroRequest(giroNumber, drawerBank, customers.find(customer).orElseThrow().name(), received,
+                        effective), allocations, null, false)).number();
+    }
+
+    /** An invoice numbered like the ERP does, INV-yymm-09nn by its month. */
+    private String recentInvoice(LocalDate date, String customer, int sequence, String amount) {
+        String number = "INV-" + date.format(DateTimeFormatter.ofPattern("yyMM")) + "-09" + String.format("%02d", sequence);
+        invoice(number, customer, date, amount);
+        return number;
     }
 
     /** Demo-only accounts, one per role; their passwords are printed in the README. */

@@ -56,12 +56,13 @@ public class GiroQueries {
                 settings.watch().expiringIfIssuedOnOrBefore(today));
     }
 
-    /** How many giros the bell counts: flagged overdue, and expiring or expired; two indexed counts. */
+    /** How many giros the bell counts: flagged overdue, expiring or expired, and how many giros that is in all. */
     public GiroAttention attention() {
+        LocalDate cutoff = settings.watch().expiringIfIssuedOnOrBefore(clock.today());
         long overdue = countActiveGiros("p.overdue = true", null);
-        long expiring = countActiveGiros("p.giro.issueDate <= :cutoff",
-                settings.watch().expiringIfIssuedOnOrBefore(clock.today()));
-        return new GiroAttention(overdue, expiring);
+        long expiring = countActiveGiros("p.giro.issueDate <= :cutoff", cutoff);
+        long both = countActiveGiros("p.overdue = true and p.giro.issueDate <= :cutoff", cutoff);
+        return new GiroAttention(overdue, expiring, overdue + expiring - both);
     }
 
     private long countActiveGiros(String condition, LocalDate cutoff) {

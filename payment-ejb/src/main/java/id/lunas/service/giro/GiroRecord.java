@@ -13,7 +13,7 @@ public record GiroRecord(String customerCode, String customerName, long received
                          long rejected, long insufficientFundsLastSixMonths, long currentlyOverdue,
                          List<Rejected> rejections) {
 
-    public record Rejected(String paymentNumber, String giroNumber, String drawerBank, BigDecimal amount,
+    public record Rejected(String number, String giroNumber, String drawerBank, BigDecimal amount,
                            LocalDate rejectedDate, RejectionReason reason, boolean insufficientFundsLastSixMonths) {
     }
 }

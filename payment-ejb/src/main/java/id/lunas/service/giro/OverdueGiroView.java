@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** An Active giro that needs attention: overdue, expiring or expired. */
-public record OverdueGiroView(String paymentNumber, String customerCode, String customerName, BigDecimal amount,
+public record OverdueGiroView(String number, String customerCode, String customerName, BigDecimal amount,
                               String giroNumber, String drawerBank, LocalDate effectiveDate,
                               LocalDate lastPresentationDate, LocalDate overdueSince, Long daysOverdue,
                               long daysToExpiry, GiroWatch.WindowState window) {

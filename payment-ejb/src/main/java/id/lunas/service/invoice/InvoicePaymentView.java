@@ -6,6 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A payment that touched an invoice, and how much of it went there. */
-public record InvoicePaymentView(String paymentNumber, LocalDate paymentDate, PaymentMethod method,
+public record InvoicePaymentView(String number, LocalDate paymentDate, PaymentMethod method,
                                  PaymentStatus status, BigDecimal allocatedAmount) {
 }

@@ -37,6 +37,8 @@ public class InvoiceService {
 
     private static final String ALLOCATED = "(select sum(a.amount) from PaymentAllocation a "
             + "where a.invoice = i and a.payment.status <> :cancelledPayment)";
+    private static final String CLEARED = "coalesce((select sum(a.amount) from PaymentAllocation a "
+            + "where a.invoice = i and a.payment.status = :completedPayment), 0)";
     private static final String HAS_ALLOCATIONS = "exists (select a from PaymentAllocation a "
             + "where a.invoice = i and a.payment.status <> :cancelledPayment)";
 
@@ -113,7 +115,8 @@ public class InvoiceService {
                 case CANCELLED -> " and i.cancelled = true";
                 case OPEN -> " and i.cancelled = false and not " + HAS_ALLOCATIONS;
                 case PARTIALLY_PAID -> " and i.cancelled = false and " + HAS_ALLOCATIONS + " and i.amount > " + ALLOCATED;
-                case PAID -> " and i.cancelled = false and i.amount <= " + ALLOCATED;
+                case CLEARING -> " and i.cancelled = false and i.amount <= " + ALLOCATED + " and i.amount > " + CLEARED;
+                case PAID -> " and i.cancelled = false and i.amount <= " + CLEARED;
             });
         }
         return where.toString();
@@ -123,8 +126,11 @@ public class InvoiceService {
         if (customerCode != null && !customerCode.isBlank()) {
             query.setParameter("customerCode", customerCode.strip());
         }
-        if (status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID || status == InvoiceStatus.PAID) {
+        if (status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID || status == InvoiceStatus.CLEARING) {
             query.setParameter("cancelledPayment", PaymentStatus.CANCELLED);
+        }
+        if (status == InvoiceStatus.CLEARING || status == InvoiceStatus.PAID) {
+            query.setParameter("completedPayment", PaymentStatus.COMPLETED);
         }
         return query;
     }

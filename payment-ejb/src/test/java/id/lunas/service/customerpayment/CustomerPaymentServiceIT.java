@@ -20,9 +20,9 @@ import id.lunas.service.invoice.InvoiceView;
 import id.lunas.service.platform.BusinessClock;
 import id.lunas.service.platform.DatabaseMigration;
 import id.lunas.service.platform.DuplicateException;
+import id.lunas.service.platform.ListTotal;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
-import id.lunas.service.platform.RowCount;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -92,6 +92,7 @@ class CustomerPaymentServiceIT {
 
         assertThat(number).matches("PR-2308\\d{5}");
         assertThat(invoices.find(invoice).orElseThrow().inClearing()).isEqualByComparingTo("30878568.81");
+        assertThat(invoices.find(invoice).orElseThrow().status()).isEqualTo(InvoiceStatus.CLEARING);
         List<PaymentSummary> activeGiros = queries.list(new PaymentFilter(PaymentStatus.ACTIVE, PaymentMethod.GIRO,
                 customer, null, null, null, null), PaymentSort.NEWEST_FIRST, PageRequest.of(0, 50)).items();
         assertThat(activeGiros).extracting(PaymentSummary::number).containsExactly(number);
@@ -123,16 +124,20 @@ class CustomerPaymentServiceIT {
     }
 
     @Test
-    void theListCountsExactlyUpToItsLimitAndBeyondItSaysAtLeastAsManyAsReachPastThePage() {
-        for (int i = 0; i < 3; i++) {
-            payments.record(cash(customer, "10.00"));
+    void theListCountsAndTotalsExactlyUpToItsLimitAndBeyondItSaysAtLeastAsManyAsReachPastThePage() {
+        for (String amount : List.of("10.00", "20.50", "30.25")) {
+            payments.record(cash(customer, amount));
         }
 
-        assertThat(queries.countUpTo(byCustomer(), 3)).isEqualTo(new RowCount(3, true));
-        assertThat(queries.countUpTo(byCustomer(), 2)).isEqualTo(new RowCount(3, false));
+        assertThat(queries.countUpTo(byCustomer(), 3)).isEqualTo(new ListTotal(3, true, new BigDecimal("60.75")));
+        assertThat(queries.countUpTo(byCustomer(), 2)).satisfies(total -> {
+            assertThat(total.atLeast()).isEqualTo(3);
+            assertThat(total.exact()).isFalse();
+        });
         Page<PaymentSummary> firstOfTwo = queries.list(byCustomer(), PaymentSort.NEWEST_FIRST, PageRequest.of(0, 2));
         assertThat(firstOfTwo.totalItems()).isEqualTo(3);
         assertThat(firstOfTwo.totalExact()).isTrue();
+        assertThat(firstOfTwo.totalAmount()).isEqualByComparingTo("60.75");
     }
 
     @Test
@@ -154,7 +159,8 @@ class CustomerPaymentServiceIT {
         String invoice = data.invoice(customer, "750.00");
         PaymentRequest request = giro(customer, bank, "750.00", allocate(invoice, "750.00"));
         String number = payments.record(request).number();
-        assertThat(invoices.find(invoice).orElseThrow().status()).isEqualTo(InvoiceStatus.PAID);
+        assertThat(invoices.find(invoice).orElseThrow().status()).as("covered, but the giro has not cleared")
+                .isEqualTo(InvoiceStatus.CLEARING);
 
         PaymentDetails rejected = payments.rejectGiro(number, LocalDate.of(2023, 8, 24),
                 RejectionReason.INSUFFICIENT_FUNDS, "Kosong", null);

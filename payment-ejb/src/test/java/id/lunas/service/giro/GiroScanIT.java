@@ -114,7 +114,7 @@ class GiroScanIT {
         assertThat(first.newlyFlagged()).isPositive();
         assertThat(second.newlyFlagged()).isZero();
         assertThat(flaggings(number)).isEqualTo(1);
-        assertThat(giros.overdue()).filteredOn(g -> g.paymentNumber().equals(number)).singleElement()
+        assertThat(giros.overdue()).filteredOn(g -> g.number().equals(number)).singleElement()
                 .satisfies(g -> assertThat(g.daysOverdue()).isEqualTo(1));
     }
 
@@ -160,7 +160,7 @@ class GiroScanIT {
         PaymentDetails resolved = queries.require(number);
         assertThat(resolved.overdue()).isFalse();
         assertThat(resolved.overdueSince()).isNull();
-        assertThat(giros.overdue()).extracting(OverdueGiroView::paymentNumber).doesNotContain(number);
+        assertThat(giros.overdue()).extracting(OverdueGiroView::number).doesNotContain(number);
     }
 
     @Test
@@ -202,9 +202,9 @@ class GiroScanIT {
         LocalDate lastDay = PAID_ON.plusDays(70);
 
         on(lastDay.minusDays(8));
-        assertThat(giros.expiring()).extracting(OverdueGiroView::paymentNumber).doesNotContain(number);
+        assertThat(giros.expiring()).extracting(OverdueGiroView::number).doesNotContain(number);
         on(lastDay.minusDays(7));
-        assertThat(giros.expiring()).filteredOn(g -> g.paymentNumber().equals(number)).singleElement()
+        assertThat(giros.expiring()).filteredOn(g -> g.number().equals(number)).singleElement()
                 .satisfies(g -> {
                     assertThat(g.window()).isEqualTo(GiroWatch.WindowState.EXPIRING);
                     assertThat(g.daysToExpiry()).isEqualTo(7);
@@ -212,6 +212,24 @@ class GiroScanIT {
         on(lastDay.plusDays(1));
         assertThat(queries.require(number).giro().window()).isEqualTo(GiroWatch.WindowState.EXPIRED);
         assertThat(scans.runNow().expired()).isPositive();
+    }
+
+    @Test
+    void theBellCountsAGiroThatIsBothOverdueAndExpiringOnce() {
+        LocalDate today = LocalDate.of(2041, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(3000));
+        on(today);
+        scans.runNow();
+        GiroAttention before = giros.attention();
+
+        giro(today.minusDays(66), today.minusDays(62), "10.00");
+        giro(today.minusDays(9), today.minusDays(6), "20.00");
+        giro(today.minusDays(64), today.minusDays(1), "30.00");
+        scans.runNow();
+        GiroAttention after = giros.attention();
+
+        assertThat(after.overdue() - before.overdue()).as("overdue").isEqualTo(2);
+        assertThat(after.expiring() - before.expiring()).as("expiring").isEqualTo(2);
+        assertThat(after.total() - before.total()).as("giros needing someone").isEqualTo(3);
     }
 
     @Test
@@ -246,7 +264,7 @@ class GiroScanIT {
         assertThat(record.insufficientFundsLastSixMonths()).isEqualTo(1);
         assertThat(record.currentlyOverdue()).isEqualTo(1);
         assertThat(record.rejections()).singleElement().satisfies(r -> {
-            assertThat(r.paymentNumber()).isEqualTo(rejected);
+            assertThat(r.number()).isEqualTo(rejected);
             assertThat(r.reason()).isEqualTo(RejectionReason.INSUFFICIENT_FUNDS);
         });
     }

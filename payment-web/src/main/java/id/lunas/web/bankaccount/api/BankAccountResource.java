@@ -10,7 +10,6 @@ import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.bankaccount.BankAccountView;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.MasterDataAnswers;
-import id.lunas.web.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,12 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bank accounts", description = "The company's deposit accounts, pushed by the ERP")
-@APIResponse(responseCode = "400", description = "Invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "Unknown bank account",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "409", description = "The code exists already",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class BankAccountResource {
 
     @Inject
@@ -53,7 +46,8 @@ public class BankAccountResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "All company bank accounts by code")
+    @Operation(operationId = "listBankAccounts", summary = "All company bank accounts by code")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "Bank accounts",
             content = @Content(schema = @Schema(ref = "BankAccountList")))
     public List<BankAccountView> list() {
@@ -62,7 +56,9 @@ public class BankAccountResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One bank account")
+    @Operation(operationId = "getBankAccount", summary = "One bank account")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "The bank account",
             content = @Content(schema = @Schema(ref = "BankAccountView")))
     public BankAccountView get(@PathParam("code") String code) {
@@ -71,7 +67,10 @@ public class BankAccountResource {
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @POST
-    @Operation(summary = "Create a bank account")
+    @Operation(operationId = "createBankAccount", summary = "Create a bank account")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "BankAccountView")))
     public Response create(BankAccountBody body) {
@@ -83,7 +82,10 @@ public class BankAccountResource {
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @PUT
     @Path("{code}")
-    @Operation(summary = "Update a bank account")
+    @Operation(operationId = "updateBankAccount", summary = "Update a bank account")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(ref = "BankAccountView")))
     public BankAccountView update(@PathParam("code") String code, BankAccountBody body) {

@@ -12,7 +12,6 @@ import id.lunas.service.giro.GiroQueries;
 import id.lunas.service.giro.GiroRecord;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.MasterDataAnswers;
-import id.lunas.web.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -41,12 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Customers", description = "Customer master data, pushed by the ERP")
-@APIResponse(responseCode = "400", description = "Invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "Unknown customer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "409", description = "The code exists already",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class CustomerResource {
 
     private static final int SEARCH_LIMIT = 200;
@@ -61,7 +54,8 @@ public class CustomerResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Customers by name; q filters on code or name (at most 200)")
+    @Operation(operationId = "listCustomers", summary = "Customers by name; q filters on code or name (at most 200)")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "Customers",
             content = @Content(schema = @Schema(ref = "CustomerList")))
     public List<CustomerView> list(@QueryParam("q") String text) {
@@ -70,7 +64,9 @@ public class CustomerResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One customer")
+    @Operation(operationId = "getCustomer", summary = "One customer")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(ref = "CustomerView")))
     public CustomerView get(@PathParam("code") String code) {
@@ -79,8 +75,11 @@ public class CustomerResource {
 
     @GET
     @Path("{code}/giro-record")
-    @Operation(summary = "The customer's giro record: received, cleared, rejected ('kosong' in the last 6 months), "
+    @Operation(operationId = "getCustomerGiroRecord",
+            summary = "The customer's giro record: received, cleared, rejected ('kosong' in the last 6 months), "
             + "currently overdue")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "The giro record",
             content = @Content(schema = @Schema(ref = "GiroRecord")))
     public GiroRecord giroRecord(@PathParam("code") String code) {
@@ -89,7 +88,10 @@ public class CustomerResource {
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @POST
-    @Operation(summary = "Create a customer")
+    @Operation(operationId = "createCustomer", summary = "Create a customer")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "CustomerView")))
     public Response create(CustomerBody body) {
@@ -101,7 +103,10 @@ public class CustomerResource {
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @PUT
     @Path("{code}")
-    @Operation(summary = "Update a customer")
+    @Operation(operationId = "updateCustomer", summary = "Update a customer")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(ref = "CustomerView")))
     public CustomerView update(@PathParam("code") String code, CustomerBody body) {

@@ -42,8 +42,10 @@ public class CollectionResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "Submit a field collection; it waits as PENDING until the back office confirms it. "
+    @Operation(operationId = "submitCollection",
+            summary = "Submit a field collection; it waits as PENDING until the back office confirms it. "
             + "Retrying with the same Idempotency-Key and body returns the first payment")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "201", description = "Received",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "200", description = "Already received under this Idempotency-Key",

@@ -18,7 +18,6 @@ import id.lunas.service.customerpayment.PaymentSummary;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
 import id.lunas.web.platform.api.Fields;
-import id.lunas.web.platform.api.Problem;
 import id.lunas.web.platform.api.Problems;
 import id.lunas.web.platform.api.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,12 +51,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Payments", description = "Customer payments and their lifecycle")
-@APIResponse(responseCode = "400", description = "Malformed JSON, wrong types or invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "Unknown payment, customer, invoice or bank account",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "409", description = "A rule or transition refused, a duplicate, or a lost race",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class PaymentResource {
 
     @Inject
@@ -74,16 +67,26 @@ public class PaymentResource {
 
 
     @GET
-    @Operation(summary = "List payments, one page at a time, newest first unless sort says otherwise")
+    @Operation(operationId = "listPayments",
+            summary = "List payments, one page at a time, newest first unless sort says otherwise")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "A page of payments",
             content = @Content(schema = @Schema(ref = "PaymentPage")))
-    public Page<PaymentSummary> list(@QueryParam("status") String status, @QueryParam("method") String method,
-                                     @QueryParam("customerCode") String customerCode, @QueryParam("from") String from,
-                                     @QueryParam("to") String to, @QueryParam("q") String text,
-                                     @QueryParam("overdue") String overdue, @QueryParam("page") String page,
-                                     @QueryParam("size") String size,
-                                     @Parameter(description = "field[,asc|desc]: paymentDate, number, amount, customer, "
-                                             + "status, method, resolvedDate") @QueryParam("sort") String sort) {
+    public Page<PaymentSummary> list(
+            @Parameter(schema = @Schema(ref = "PaymentStatus")) @QueryParam("status") String status,
+            @Parameter(schema = @Schema(ref = "PaymentMethod")) @QueryParam("method") String method,
+            @QueryParam("customerCode") String customerCode,
+            @Parameter(ref = "from") @QueryParam("from") String from,
+            @Parameter(ref = "to") @QueryParam("to") String to,
+            @Parameter(description = "One search box: PR number with or without PR-, giro number, drawer bank, "
+                    + "customer code or name, or an exact amount (30878568.81, 30,878,568.81 or 30.878.568,81)")
+            @QueryParam("q") String text,
+            @Parameter(ref = "overdue") @QueryParam("overdue") String overdue,
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "size") @QueryParam("size") String size,
+            @Parameter(description = "field[,asc|desc]: paymentDate, number, amount, customer, status, method, "
+                    + "resolvedDate") @QueryParam("sort") String sort) {
         Fields fields = new Fields();
         PaymentFilter filter = new PaymentFilter(fields.choice("status", PaymentStatus.class, status),
                 fields.choice("method", PaymentMethod.class, method), customerCode, fields.date("from", from),
@@ -96,7 +99,10 @@ public class PaymentResource {
 
     @GET
     @Path("{number}")
-    @Operation(summary = "One payment with its allocations, giro and rejection; the ETag is its version")
+    @Operation(operationId = "getPayment",
+            summary = "One payment with its allocations, giro and rejection; the ETag is its version")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "The payment",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     public Response get(@PathParam("number") String number) {
@@ -105,8 +111,13 @@ public class PaymentResource {
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
-    @Operation(summary = "Record a payment in the back office: GIRO starts ACTIVE; CASH and BANK_TRANSFER start "
+    @Operation(operationId = "recordPayment",
+            summary = "Record a payment in the back office: GIRO starts ACTIVE; CASH and BANK_TRANSFER start "
             + "COMPLETED unless awaitClearing is true")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the payment",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     public Response record(PaymentBody body) {
@@ -118,11 +129,14 @@ public class PaymentResource {
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/confirm")
-    @Operation(summary = "Confirm a PENDING field collection: ACTIVE for giros (or awaitClearing), else COMPLETED")
+    @Operation(operationId = "confirmPayment",
+            summary = "Confirm a PENDING field collection: ACTIVE for giros (or awaitClearing), else COMPLETED")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response confirm(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {
         return withTag(Response.ok(), payments.confirm(number, Versions.expected(ifMatch)));
     }
@@ -130,11 +144,15 @@ public class PaymentResource {
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/resolve")
-    @Operation(summary = "Resolve an ACTIVE payment: the money cleared on resolvedDate; it becomes COMPLETED")
+    @Operation(operationId = "resolvePayment",
+            summary = "Resolve an ACTIVE payment: the money cleared on resolvedDate; it becomes COMPLETED")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response resolve(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                             CommandBodies.Resolve body) {
         Fields fields = new Fields();
@@ -147,11 +165,14 @@ public class PaymentResource {
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/cancel")
-    @Operation(summary = "Cancel a payment with a reason; its allocations are released")
+    @Operation(operationId = "cancelPayment", summary = "Cancel a payment with a reason; its allocations are released")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response cancel(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            CommandBodies.Cancel body) {
         new Fields().require(body);
@@ -161,11 +182,15 @@ public class PaymentResource {
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/reject")
-    @Operation(summary = "Record that the bank rejected an ACTIVE giro (giro tolak): CANCELLED, invoices reopened")
+    @Operation(operationId = "rejectGiro",
+            summary = "Record that the bank rejected an ACTIVE giro (giro tolak): CANCELLED, invoices reopened")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "200", description = "Recorded as rejected",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response reject(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                            CommandBodies.Reject body) {
         Fields fields = new Fields();
@@ -180,11 +205,14 @@ public class PaymentResource {
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("{number}/allocations")
-    @Operation(summary = "Allocate the unapplied remainder to more invoices")
+    @Operation(operationId = "allocatePayment", summary = "Allocate the unapplied remainder to more invoices")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "200", description = "Allocated",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
-    @APIResponse(responseCode = "412", description = "If-Match is stale",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response allocate(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
                              List<PaymentBody.AllocationBody> body) {
         new Fields().require(body);
@@ -194,12 +222,17 @@ public class PaymentResource {
 
     @GET
     @Path("{number}/history")
-    @Operation(summary = "Every event of the payment, oldest first: at, user, action, from, to, detail")
+    @Operation(operationId = "getPaymentHistory",
+            summary = "Every event of the payment, oldest first: at, user, action, from, to, detail")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "The history",
             content = @Content(schema = @Schema(ref = "PaymentHistory")))
-    public List<HistoryLine> history(@PathParam("number") String number) {
+    public Response history(@PathParam("number") String number) {
+        // A Response, not List<HistoryLine>: Payara would publish a second, weaker schema for the record
         Locale language = Problems.languageOf(headers);
-        return queries.history(number).stream().map(entry -> HistoryLine.of(entry, language)).toList();
+        return Response.ok(queries.history(number).stream().map(entry -> HistoryLine.of(entry, language)).toList())
+                .build();
     }
 
     static java.net.URI location(UriInfo uriInfo, String number) {

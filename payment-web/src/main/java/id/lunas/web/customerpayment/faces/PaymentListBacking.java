@@ -7,7 +7,10 @@ import id.lunas.service.customerpayment.PaymentFilter;
 import id.lunas.service.customerpayment.PaymentQueries;
 import id.lunas.service.customerpayment.PaymentSort;
 import id.lunas.service.customerpayment.PaymentSummary;
-import id.lunas.service.platform.RowCount;
+import id.lunas.service.platform.ListTotal;
+import id.lunas.web.platform.faces.Actions;
+import id.lunas.web.platform.faces.FieldMessages;
+import id.lunas.web.platform.faces.Formats;
 import id.lunas.web.platform.faces.Messages;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
@@ -18,6 +21,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -36,6 +40,9 @@ public class PaymentListBacking implements Serializable {
     @Inject
     transient PaymentQueries queries;
 
+    @Inject
+    transient Formats formats;
+
     private PaymentStatus status;
     private PaymentMethod method;
     private CustomerView customer;
@@ -49,7 +56,7 @@ public class PaymentListBacking implements Serializable {
     private List<PaymentSummary> shown = List.of();
     private PaymentSort sort = PaymentSort.NEWEST_FIRST;
     private String changed;
-    private RowCount total = new RowCount(0, true);
+    private ListTotal total = ListTotal.exactly(0);
 
     private final LazyDataModel<PaymentSummary> rows = new LazyDataModel<>() {
 
@@ -58,7 +65,8 @@ public class PaymentListBacking implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             if (changed == null) {
-                total = queries.countUpTo(filter(), PaymentQueries.EXACT_COUNT_LIMIT);
+                total = filter().map(f -> queries.countUpTo(f, PaymentQueries.EXACT_COUNT_LIMIT))
+                        .orElse(ListTotal.exactly(0));
             }
             return Math.toIntExact(total.atLeast());
         }
@@ -72,7 +80,7 @@ public class PaymentListBacking implements Serializable {
                 changed = null;
             } else {
                 sort = sort(sortBy);
-                shown = queries.rows(filter(), sort, first, pageSize);
+                shown = filter().map(f -> queries.rows(f, sort, first, pageSize)).orElse(List.of());
             }
             return shown;
         }
@@ -91,9 +99,17 @@ public class PaymentListBacking implements Serializable {
         changed = change.number();
     }
 
-    PaymentFilter filter() {
-        return new PaymentFilter(status, method, customer == null ? null : customer.code(), from, to, search,
-                overdueOnly ? Boolean.TRUE : null).clearedBetween(clearedFrom, clearedTo);
+    /** The filters as the service reads them; empty, with the refusal next to the filter, when they contradict each other. */
+    Optional<PaymentFilter> filter() {
+        return Actions.call("filters", FieldMessages::componentId, () -> new PaymentFilter(status, method,
+                customer == null ? null : customer.code(), from, to, search, overdueOnly ? Boolean.TRUE : null)
+                .clearedBetween(clearedFrom, clearedTo));
+    }
+
+    /** The money of every payment the filters match: exact up to the count's limit, "at least" beyond. */
+    public String getTotalAmount() {
+        String amount = formats.amount(total.amount());
+        return total.exact() ? amount : Messages.text("payment.atLeast", amount);
     }
 
     /**

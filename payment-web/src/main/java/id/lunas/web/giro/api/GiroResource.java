@@ -26,6 +26,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,7 +50,9 @@ public class GiroResource {
 
     @GET
     @Path("giros/overdue")
-    @Operation(summary = "Active giros flagged overdue: not cleared within the grace period after their effective date")
+    @Operation(operationId = "listOverdueGiros",
+            summary = "Active giros flagged overdue: not cleared within the grace period after their effective date")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "Longest overdue first",
             content = @Content(schema = @Schema(ref = "GiroAttentionList")))
     public List<OverdueGiroView> overdue() {
@@ -58,7 +61,9 @@ public class GiroResource {
 
     @GET
     @Path("giros/expiring")
-    @Operation(summary = "Active giros whose 70-day window ends within the warning period or has ended")
+    @Operation(operationId = "listExpiringGiros",
+            summary = "Active giros whose 70-day window ends within the warning period or has ended")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "Soonest to expire first",
             content = @Content(schema = @Schema(ref = "GiroAttentionList")))
     public List<OverdueGiroView> expiring() {
@@ -67,12 +72,16 @@ public class GiroResource {
 
     @GET
     @Path("giros/maturity")
-    @Operation(summary = "Active giros grouped by effective date, with counts and amounts (default: the next 30 days)")
+    @Operation(operationId = "getGiroMaturity",
+            summary = "Active giros grouped by effective date, with counts and amounts (default: the next 30 days)")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "One entry per effective date",
             content = @Content(schema = @Schema(ref = "MaturitySchedule")))
     @APIResponse(responseCode = "400", description = "Invalid dates",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public List<MaturityDay> maturity(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<MaturityDay> maturity(
+            @Parameter(ref = "from") @QueryParam("from") String from,
+            @Parameter(ref = "to") @QueryParam("to") String to) {
         Fields fields = new Fields();
         var start = fields.date("from", from);
         var end = fields.date("to", to);
@@ -82,7 +91,8 @@ public class GiroResource {
 
     @GET
     @Path("giro-scans")
-    @Operation(summary = "Recent runs of the overdue-giro scan, newest first")
+    @Operation(operationId = "listGiroScans", summary = "Recent runs of the overdue-giro scan, newest first")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "Scan runs",
             content = @Content(schema = @Schema(ref = "GiroScanList")))
     public List<GiroScanView> recentScans() {
@@ -92,7 +102,8 @@ public class GiroResource {
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
     @Path("giro-scans")
-    @Operation(summary = "Run the overdue-giro scan now and answer with its result")
+    @Operation(operationId = "runGiroScan", summary = "Run the overdue-giro scan now and answer with its result")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "The run",
             content = @Content(schema = @Schema(ref = "GiroScan")))
     public GiroScanView scanNow() {

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Sales > Overdue Giros: the money at risk, longest overdue first, and the giros about to expire. */
@@ -43,5 +44,18 @@ public class OverdueGirosBacking implements Serializable {
 
     public List<OverdueGiroView> getExpiring() {
         return expiring;
+    }
+
+    public BigDecimal getOverdueTotal() {
+        return total(overdue);
+    }
+
+    public BigDecimal getExpiringTotal() {
+        return total(expiring);
+    }
+
+    /** Each list holds every giro that needs attention, not a page of them, so its sum is the whole total. */
+    private static BigDecimal total(List<OverdueGiroView> giros) {
+        return giros.stream().map(OverdueGiroView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

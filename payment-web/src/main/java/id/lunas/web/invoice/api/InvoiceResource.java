@@ -17,7 +17,6 @@ import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.PathKeys;
-import id.lunas.web.platform.api.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +38,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -48,12 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Invoices", description = "Invoices (faktur) pushed by the ERP, with what has been paid on them")
-@APIResponse(responseCode = "400", description = "Invalid fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "404", description = "Unknown invoice or customer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-@APIResponse(responseCode = "409", description = "The number exists already, or payments on it forbid the change",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 public class InvoiceResource {
 
     @Inject
@@ -66,11 +60,17 @@ public class InvoiceResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Invoices, newest first, with cleared / in clearing / pending / outstanding figures")
+    @Operation(operationId = "listInvoices",
+            summary = "Invoices, newest first, with cleared / in clearing / pending / outstanding figures")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "200", description = "A page of invoices",
             content = @Content(schema = @Schema(ref = "InvoicePage")))
-    public Page<InvoiceView> list(@QueryParam("customerCode") String customerCode, @QueryParam("status") String status,
-                                  @QueryParam("page") String page, @QueryParam("size") String size) {
+    public Page<InvoiceView> list(
+            @QueryParam("customerCode") String customerCode,
+            @Parameter(schema = @Schema(ref = "InvoiceStatus")) @QueryParam("status") String status,
+            @Parameter(ref = "page") @QueryParam("page") String page,
+            @Parameter(ref = "size") @QueryParam("size") String size) {
         Fields fields = new Fields();
         InvoiceStatus invoiceStatus = fields.choice("status", InvoiceStatus.class, status);
         Integer pageIndex = fields.integer("page", page);
@@ -81,7 +81,9 @@ public class InvoiceResource {
 
     @GET
     @Path("{number}")
-    @Operation(summary = "One invoice with the payments that touched it")
+    @Operation(operationId = "getInvoice", summary = "One invoice with the payments that touched it")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "200", description = "The invoice",
             content = @Content(schema = @Schema(ref = "InvoiceView")))
     public InvoiceView get(@PathParam("number") String number) {
@@ -90,7 +92,11 @@ public class InvoiceResource {
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @POST
-    @Operation(summary = "Create an invoice")
+    @Operation(operationId = "createInvoice", summary = "Create an invoice")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(ref = "InvoiceView")))
     public Response create(InvoiceBody body) {
@@ -102,7 +108,12 @@ public class InvoiceResource {
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @PUT
     @Path("{number}")
-    @Operation(summary = "Correct an invoice; its amount cannot drop below what payments already cover")
+    @Operation(operationId = "updateInvoice",
+            summary = "Correct an invoice; its amount cannot drop below what payments already cover")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(ref = "InvoiceView")))
     public InvoiceView update(@PathParam("number") String number, InvoiceBody body) {
@@ -113,9 +124,13 @@ public class InvoiceResource {
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})
     @POST
     @Path("batch")
-    @Operation(summary = "Import up to 1,000 new invoices at once, all or nothing",
+    @Operation(operationId = "importInvoices", summary = "Import up to 1,000 new invoices at once, all or nothing",
             description = "A JSON array of invoices as for POST /api/invoices. If any line is wrong nothing is saved "
                     + "and the 400 problem lists every wrong line's fields, e.g. invoices[3].amount.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "201", description = "All invoices were created",
             content = @Content(schema = @Schema(ref = "InvoiceBatchResult")))
     public Response importBatch(List<InvoiceBody> body) {

@@ -25,6 +25,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who may sign in, administered by ADMIN; everybody may read themselves and change their own password. */
@@ -53,7 +56,10 @@ public class UserResource {
     @GET
     @Path("users")
     @RolesAllowed(ADMIN_NAME)
-    @Operation(summary = "All users with their roles and status")
+    @Operation(operationId = "listUsers", summary = "All users with their roles and status")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "200", description = "Every user",
+            content = @Content(schema = @Schema(ref = "UserList")))
     public List<UserView> list() {
         return users.list();
     }
@@ -61,7 +67,13 @@ public class UserResource {
     @POST
     @Path("users")
     @RolesAllowed(ADMIN_NAME)
-    @Operation(summary = "Create a user: username, displayName, password (10+ characters), roles")
+    @Operation(operationId = "createUser",
+            summary = "Create a user: username, displayName, password (10+ characters), roles")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(NewUser body) {
         new Fields().require(body);
         UserView created = users.create(body.username(), body.displayName(), body.password(), roles(body.roles()));
@@ -72,7 +84,13 @@ public class UserResource {
     @PUT
     @Path("users/{username}/roles")
     @RolesAllowed(ADMIN_NAME)
-    @Operation(summary = "Replace a user's roles")
+    @Operation(operationId = "assignUserRoles", summary = "Replace a user's roles")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "200", description = "The user with the new roles",
+            content = @Content(schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public UserView assignRoles(@PathParam("username") String username, List<String> roles) {
         return users.assignRoles(username, roles(roles));
     }
@@ -80,7 +98,12 @@ public class UserResource {
     @POST
     @Path("users/{username}/disable")
     @RolesAllowed(ADMIN_NAME)
-    @Operation(summary = "Stop a user from signing in")
+    @Operation(operationId = "disableUser", summary = "Stop a user from signing in")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "200", description = "The user, disabled",
+            content = @Content(schema = @Schema(ref = "UserView")))
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public UserView disable(@PathParam("username") String username) {
         return users.disable(username);
     }
@@ -88,7 +111,11 @@ public class UserResource {
     @POST
     @Path("users/{username}/enable")
     @RolesAllowed(ADMIN_NAME)
-    @Operation(summary = "Let a disabled or locked-out user sign in again")
+    @Operation(operationId = "enableUser", summary = "Let a disabled or locked-out user sign in again")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "200", description = "The user, enabled",
+            content = @Content(schema = @Schema(ref = "UserView")))
     public UserView enable(@PathParam("username") String username) {
         return users.enable(username);
     }
@@ -96,7 +123,12 @@ public class UserResource {
     @POST
     @Path("users/{username}/password")
     @RolesAllowed(ADMIN_NAME)
-    @Operation(summary = "Set a new password for a user (also lifts a lock-out)")
+    @Operation(operationId = "resetUserPassword", summary = "Set a new password for a user (also lifts a lock-out)")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "200", description = "The user",
+            content = @Content(schema = @Schema(ref = "UserView")))
     public UserView resetPassword(@PathParam("username") String username, NewPassword body) {
         new Fields().require(body);
         return users.resetPassword(username, body.password());
@@ -105,7 +137,9 @@ public class UserResource {
     @GET
     @Path("me")
     @PermitAll
-    @Operation(summary = "The signed-in user")
+    @Operation(operationId = "getCurrentUser", summary = "The signed-in user")
+    @APIResponse(responseCode = "200", description = "The signed-in user",
+            content = @Content(schema = @Schema(ref = "UserView")))
     public UserView me() {
         return users.me();
     }
@@ -113,7 +147,11 @@ public class UserResource {
     @PUT
     @Path("me/password")
     @PermitAll
-    @Operation(summary = "Change your own password")
+    @Operation(operationId = "changeOwnPassword", summary = "Change your own password")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
     public Response changeOwnPassword(PasswordChange body) {
         new Fields().require(body);
         users.changeOwnPassword(body.currentPassword(), body.newPassword());
