@@ -67,8 +67,16 @@ class DataEntryBrowserIT {
         browser.open("/new-payment.xhtml");
         chooseCustomer(customer);
         browser.waitForText(By.id("paymentForm:invoices_data"), "8,400,000.00");
-        browser.click(browser.visible(By.cssSelector("#paymentForm\\:giroEffectiveDate .ui-datepicker-trigger")));
-        WebElement calendar = browser.visible(By.id("paymentForm:giroEffectiveDate_panel"));
+        // opened through the widget, as its button does: what is tested is typing while it is open,
+        // and a synthetic click on the button, sent while the form is redrawn, can open nothing
+        WebElement calendar = browser.waiter().until(d -> {
+            WebElement panel = d.findElement(By.id("paymentForm:giroEffectiveDate_panel"));
+            if (panel.isDisplayed()) {
+                return panel;
+            }
+            ((JavascriptExecutor) d).executeScript("PF('giroEffectiveDate').show();");
+            return null;
+        });
         browser.waiter().until(d -> !calendar.getAttribute("class").contains("overlay-enter"));
 
         browser.waiter().until(d -> {
