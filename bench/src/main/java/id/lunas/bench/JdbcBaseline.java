@@ -37,8 +37,8 @@ final class JdbcBaseline implements AutoCloseable {
         }
         this.customerId = customerId;
         try (Connection db = DriverManager.getConnection(url, user, password); Statement sql = db.createStatement()) {
-            sql.executeUpdate("INSERT IGNORE INTO payment_number_sequence (period, last_value) VALUES ('" + SEQUENCE
-                    + "', 0)");
+            sql.executeUpdate("INSERT IGNORE INTO document_number_sequence (series, period, last_value) VALUES ('PR', '"
+                    + SEQUENCE + "', 0)");
         }
     }
 
@@ -76,10 +76,10 @@ final class JdbcBaseline implements AutoCloseable {
         try {
             int sequence;
             try (Statement sql = db.createStatement()) {
-                sql.executeUpdate("UPDATE payment_number_sequence SET last_value = last_value + 1 WHERE period = '"
-                        + SEQUENCE + "'");
-                try (ResultSet value = sql.executeQuery("SELECT last_value FROM payment_number_sequence WHERE period = '"
-                        + SEQUENCE + "'")) {
+                sql.executeUpdate("UPDATE document_number_sequence SET last_value = last_value + 1 "
+                        + "WHERE series = 'PR' AND period = '" + SEQUENCE + "'");
+                try (ResultSet value = sql.executeQuery("SELECT last_value FROM document_number_sequence "
+                        + "WHERE series = 'PR' AND period = '" + SEQUENCE + "'")) {
                     value.next();
                     sequence = value.getInt(1);
                 }

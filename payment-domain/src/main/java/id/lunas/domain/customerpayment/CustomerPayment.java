@@ -4,6 +4,8 @@ import id.lunas.domain.bankaccount.BankAccount;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.giro.Giro;
 import id.lunas.domain.giro.GiroWatch;
+import id.lunas.domain.girodeposit.GiroDeposit;
+import id.lunas.domain.girodeposit.GiroPlace;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.shared.Amounts;
 import id.lunas.domain.shared.Audited;
@@ -36,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Money a customer paid, followed from entry until it is really in the bank (or void). Every
@@ -108,6 +111,11 @@ public class CustomerPayment extends Audited {
 
     @Column(name = "overdue_since")
     private LocalDate overdueSince;
+
+    /** The deposit an Active giro is on (none while it is in hand), or the one it cleared or bounced from. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "giro_deposit_id")
+    private GiroDeposit deposit;
 
     // Both lists start empty only in create(): a list made by a field initializer would count as
     // already read when EclipseLink refreshes the payment under a row lock, and it would then load
@@ -243,27 +251,101 @@ public class CustomerPayment extends Audited {
 
     /** The money arrived (the seed's Resolve action): Active becomes Completed on the clearing date. */
     public void resolve(LocalDate date, ChangeContext change) {
-        requireStatus("transition.resolve", PaymentStatus.ACTIVE);
         change.dates().check("resolvedDate", Texts.present("resolvedDate", date));
-        if (date.isBefore(paymentDate)) {
-            throw new RuleViolationException("resolvedDate", "resolve.beforePaymentDate", date, paymentDate);
+        resolveRefusal(date, change.today()).ifPresent(refusal -> {
+            throw new RuleViolationException(refusal.field(), refusal.message());
+        });
+        resolvedDate = date;
+        Message detail = deposit == null ? Message.of("event.resolved", date)
+                : Message.of("event.resolvedWithDeposit", date, deposit.getNumber());
+        moveTo(PaymentStatus.COMPLETED, PaymentAction.RESOLVED, detail, null, change);
+    }
+
+    /**
+     * Why this payment cannot be resolved on that date, or nothing when it can: for a caller that
+     * resolves many at once and names every refused one before it changes any.
+     */
+    public Optional<FieldError> resolveRefusal(LocalDate date, LocalDate today) {
+        if (status != PaymentStatus.ACTIVE) {
+            return Optional.of(new FieldError(null, "transition.resolve", number, status, PaymentStatus.ACTIVE));
         }
-        if (date.isAfter(change.today())) {
-            throw new RuleViolationException("resolvedDate", "resolve.inFuture", date, change.today());
+        if (date.isBefore(paymentDate)) {
+            return refusal("resolvedDate", "resolve.beforePaymentDate", date, paymentDate);
+        }
+        if (date.isAfter(today)) {
+            return refusal("resolvedDate", "resolve.inFuture", date, today);
         }
         Giro giro = getGiro();
-        if (giro != null) {
-            if (date.isBefore(giro.getEffectiveDate())) {
-                throw new RuleViolationException("resolvedDate", "resolve.beforeEffectiveDate", date,
-                        giro.getEffectiveDate());
-            }
-            if (giro.isExpiredOn(date)) {
-                throw new RuleViolationException("resolvedDate", "resolve.afterWindow", date,
-                        giro.lastPresentationDate());
-            }
+        if (giro != null && date.isBefore(giro.getEffectiveDate())) {
+            return refusal("resolvedDate", "resolve.beforeEffectiveDate", date, giro.getEffectiveDate());
         }
-        resolvedDate = date;
-        moveTo(PaymentStatus.COMPLETED, PaymentAction.RESOLVED, Message.of("event.resolved", date), null, change);
+        if (giro != null && giro.isExpiredOn(date)) {
+            return refusal("resolvedDate", "resolve.afterWindow", date, giro.lastPresentationDate());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why this giro cannot go onto the deposit, or nothing when it can: an Active giro in hand, due
+     * by the deposit date, still inside its window, received for the deposit's bank account.
+     */
+    public Optional<FieldError> depositRefusal(GiroDeposit onto) {
+        if (method != PaymentMethod.GIRO) {
+            return refusal(null, "deposit.notGiro", number, method);
+        }
+        if (status != PaymentStatus.ACTIVE) {
+            return refusal(null, "deposit.notActive", number, status);
+        }
+        if (deposit != null) {
+            return refusal(null, "deposit.alreadyDeposited", number, deposit.getNumber());
+        }
+        Giro giro = getGiro();
+        if (giro.getEffectiveDate().isAfter(onto.getDepositDate())) {
+            return refusal(null, "deposit.notYetEffective", number, giro.getEffectiveDate(), onto.getDepositDate());
+        }
+        if (giro.isExpiredOn(onto.getDepositDate())) {
+            return refusal(null, "deposit.windowEnded", number, giro.lastPresentationDate());
+        }
+        if (!bankAccount.getCode().equals(onto.getBankAccount().getCode())) {
+            return refusal(null, "deposit.otherBankAccount", number, bankAccount.getCode(),
+                    onto.getBankAccount().getCode());
+        }
+        return Optional.empty();
+    }
+
+    /** Takes the giro out of the safe onto a deposit; the deposit counts it. */
+    public void depositOn(GiroDeposit onto, ChangeContext change) {
+        depositRefusal(onto).ifPresent(refusal -> {
+            throw new RuleViolationException(refusal.field(), refusal.message());
+        });
+        deposit = onto;
+        onto.add(amount);
+        addEvent(change, PaymentAction.DEPOSITED, status, status,
+                Message.of("event.deposited", onto.getNumber(), onto.getDepositDate()), null);
+        markUpdated(change);
+    }
+
+    /** The deposit was never taken to the bank: the giro is back in the safe, ready for another one. */
+    public void returnToHand(ChangeContext change) {
+        if (deposit == null || status != PaymentStatus.ACTIVE) {
+            throw new RuleViolationException(null, "deposit.notInDeposit", number);
+        }
+        String from = deposit.getNumber();
+        deposit = null;
+        addEvent(change, PaymentAction.RETURNED_TO_HAND, status, status, Message.of("event.returnedToHand", from), null);
+        markUpdated(change);
+    }
+
+    /** Where the sheet of an Active giro is today; nothing for other payments. */
+    public Optional<GiroPlace> place(LocalDate today) {
+        if (method != PaymentMethod.GIRO || status != PaymentStatus.ACTIVE) {
+            return Optional.empty();
+        }
+        return Optional.of(GiroPlace.of(deposit == null ? null : deposit.getDepositDate(), today));
+    }
+
+    private static Optional<FieldError> refusal(String field, String code, Object... arguments) {
+        return Optional.of(new FieldError(field, code, arguments));
     }
 
     /**
@@ -432,6 +514,10 @@ public class CustomerPayment extends Audited {
 
     public List<PaymentAllocation> getAllocations() {
         return Collections.unmodifiableList(allocations);
+    }
+
+    public GiroDeposit getDeposit() {
+        return deposit;
     }
 
     public List<PaymentEvent> getEvents() {

@@ -10,7 +10,12 @@ public class RuleViolationException extends DomainException {
         this(field, Message.of(code, arguments));
     }
 
-    protected RuleViolationException(String field, Message message) {
+    public RuleViolationException(String field, Message message) {
         super(message, field == null ? List.of() : List.of(new FieldError(field, message)));
+    }
+
+    /** Several records refused at once, each named in {@code errors}; {@code summary} says how many. */
+    public RuleViolationException(Message summary, List<FieldError> errors) {
+        super(summary, errors);
     }
 }

@@ -7,11 +7,13 @@ import static id.lunas.domain.user.Role.FINANCE_NAME;
 import id.lunas.domain.bankaccount.BankAccount;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.customerpayment.CustomerPayment;
+import id.lunas.domain.customerpayment.PaymentBatches;
 import id.lunas.domain.customerpayment.PaymentDraft;
 import id.lunas.domain.customerpayment.RejectionReason;
 import id.lunas.domain.giro.Giro;
 import id.lunas.domain.giro.GiroDetails;
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.DocumentSeries;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.NotFoundException;
 import id.lunas.domain.shared.StaleVersionException;
@@ -19,7 +21,9 @@ import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customerpayment.PaymentRequest.GiroRequest;
 import id.lunas.service.giro.GiroSettings;
+import id.lunas.service.girodeposit.DepositLocks;
 import id.lunas.service.platform.Changes;
+import id.lunas.service.platform.DocumentNumbers;
 import id.lunas.service.platform.DuplicateException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -56,10 +60,16 @@ public class CustomerPaymentService {
     InvoiceAllocations invoiceAllocations;
 
     @Inject
-    PaymentNumbers numbers;
+    DocumentNumbers numbers;
 
     @Inject
     GiroSettings giroSettings;
+
+    @Inject
+    LockedPayments lockedPayments;
+
+    @Inject
+    DepositLocks depositLocks;
 
     /** Back-office entry: a giro (or a transfer awaiting clearing) starts Active, other money Completed. */
     public PaymentDetails record(PaymentRequest request) {
@@ -89,7 +99,7 @@ public class CustomerPaymentService {
             refuseGiroAlreadyUsed(payment.getGiro());
         }
         InvoiceAllocations.Reservation reservation = invoiceAllocations.reserve(request.allocations());
-        payment.numbered(numbers.next(YearMonth.from(payment.getPaymentDate())));
+        payment.numbered(numbers.next(DocumentSeries.PAYMENT, YearMonth.from(payment.getPaymentDate())));
         reservation.applyTo(payment);
         em.persist(payment);
         return payment;
@@ -116,21 +126,42 @@ public class CustomerPaymentService {
     }
 
     public PaymentDetails resolve(String number, LocalDate resolvedDate, Long expectedVersion) {
-        CustomerPayment payment = lockForChange(number, expectedVersion);
+        CustomerPayment payment = lockSettling(number, expectedVersion);
         payment.resolve(resolvedDate, changes.current());
-        return saved(payment);
+        return settled(payment);
+    }
+
+    /** Bulk resolve: every named payment Completed on the one date, or none, with every refused one named. */
+    public List<PaymentDetails> resolveAll(LocalDate resolvedDate, List<String> numbers) {
+        List<CustomerPayment> payments = lockedPayments.lock(numbers);
+        ChangeContext change = changes.current();
+        PaymentBatches.resolveAll(payments, resolvedDate, change);
+        depositLocks.closeSettled(payments, change);
+        em.flush();
+        return payments.stream().map(p -> PaymentDetails.of(p, giroSettings.watch(), change.today())).toList();
     }
 
     public PaymentDetails cancel(String number, String reason, Long expectedVersion) {
-        CustomerPayment payment = lockForChange(number, expectedVersion);
+        CustomerPayment payment = lockSettling(number, expectedVersion);
         payment.cancel(reason, changes.current());
-        return saved(payment);
+        return settled(payment);
     }
 
     public PaymentDetails rejectGiro(String number, LocalDate rejectedDate, RejectionReason reason, String note,
                                      Long expectedVersion) {
-        CustomerPayment payment = lockForChange(number, expectedVersion);
+        CustomerPayment payment = lockSettling(number, expectedVersion);
         payment.rejectGiro(rejectedDate, reason, note, changes.current());
+        return settled(payment);
+    }
+
+    /** For a command that may settle a deposited giro: its deposit is locked first (see {@link DepositLocks}). */
+    private CustomerPayment lockSettling(String number, Long expectedVersion) {
+        depositLocks.lockDepositsOf(List.of(number));
+        return lockForChange(number, expectedVersion);
+    }
+
+    private PaymentDetails settled(CustomerPayment payment) {
+        depositLocks.closeSettled(List.of(payment), changes.current());
         return saved(payment);
     }
 

@@ -6,6 +6,7 @@ import id.lunas.domain.customerpayment.PaymentStatus;
 import id.lunas.domain.customerpayment.RejectionReason;
 import id.lunas.domain.giro.Giro;
 import id.lunas.domain.giro.GiroWatch;
+import id.lunas.domain.girodeposit.GiroPlace;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,9 +21,14 @@ public record PaymentDetails(String number, String customerCode, String customer
                              String note, List<AllocationView> allocations, long version, Instant createdAt,
                              String createdBy, Instant updatedAt, String updatedBy) {
 
-    /** {@code window} tells an Active giro's presentation window: OPEN, EXPIRING or EXPIRED; null once settled. */
+    /**
+     * {@code window} tells an Active giro's presentation window: OPEN, EXPIRING or EXPIRED, and
+     * {@code place} where its sheet is; both null once settled. {@code depositNumber} is the deposit
+     * it is on, or cleared or bounced from.
+     */
     public record GiroView(String number, String drawerBank, String drawerName, LocalDate issueDate,
-                           LocalDate effectiveDate, LocalDate lastPresentationDate, GiroWatch.WindowState window) {
+                           LocalDate effectiveDate, LocalDate lastPresentationDate, GiroWatch.WindowState window,
+                           GiroPlace place, String depositNumber) {
     }
 
     public record RejectionView(LocalDate date, RejectionReason reasonCode, String note) {
@@ -35,7 +41,8 @@ public record PaymentDetails(String number, String customerCode, String customer
         Giro g = p.getGiro();
         GiroView giro = g == null ? null : new GiroView(g.getNumber(), g.getDrawerBank(), g.getDrawerName(),
                 g.getIssueDate(), g.getEffectiveDate(), g.lastPresentationDate(),
-                p.getStatus() == PaymentStatus.ACTIVE ? watch.windowState(g, today) : null);
+                p.getStatus() == PaymentStatus.ACTIVE ? watch.windowState(g, today) : null,
+                p.place(today).orElse(null), p.getDeposit() == null ? null : p.getDeposit().getNumber());
         RejectionView rejection = p.getRejection() == null ? null : new RejectionView(p.getRejection().getDate(),
                 p.getRejection().getReason(), p.getRejection().getNote());
         List<AllocationView> allocations = p.getAllocations().stream()

@@ -88,8 +88,9 @@ public class PaymentQueries {
     private TypedQuery<PaymentSummary> summaries(Criteria criteria, String orderBy) {
         TypedQuery<PaymentSummary> select = em.createQuery("select new id.lunas.service.customerpayment.PaymentSummary("
                 + "p.number, p.paymentDate, c.code, c.name, p.method, b.code, p.amount, p.status, p.overdue, "
-                + "p.overdueSince, p.resolvedDate, p.giro.number, p.giro.effectiveDate, p.version) "
-                + "from CustomerPayment p join p.customer c left join p.bankAccount b" + criteria.where()
+                + "p.overdueSince, p.resolvedDate, p.giro.number, p.giro.effectiveDate, d.depositDate, p.version) "
+                + "from CustomerPayment p join p.customer c left join p.bankAccount b left join p.deposit d"
+                + criteria.where()
                 + orderBy, PaymentSummary.class);
         criteria.parameters().forEach(select::setParameter);
         return select;

@@ -5,18 +5,19 @@ import id.lunas.domain.customer.CustomerDetails;
 import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.customerpayment.RejectionReason;
 import id.lunas.domain.invoice.InvoiceTerms;
+import id.lunas.domain.shared.DocumentSeries;
 import id.lunas.domain.user.Role;
 import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customerpayment.AllocationRequest;
 import id.lunas.service.customerpayment.CustomerPaymentService;
-import id.lunas.service.customerpayment.PaymentNumbers;
 import id.lunas.service.customerpayment.PaymentRequest.GiroRequest;
 import id.lunas.service.customerpayment.PaymentRequest;
 import id.lunas.service.invoice.InvoiceService;
 import id.lunas.service.platform.AsSystem;
 import id.lunas.service.platform.BusinessClock;
 import id.lunas.service.platform.DatabaseMigration;
+import id.lunas.service.platform.DocumentNumbers;
 import id.lunas.service.user.UserAccountService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -75,7 +76,7 @@ public class DemoData {
     CustomerPaymentService payments;
 
     @Inject
-    PaymentNumbers numbers;
+    DocumentNumbers numbers;
 
     @Inject
     BusinessClock clock;
@@ -129,7 +130,7 @@ public class DemoData {
         invoice("INV-2308-0622", "3010", LocalDate.of(2023, 8, 18), "6150000.00");
 
         // The earlier system had issued up to PR-230800810 in August 2023.
-        numbers.continueAfter(YearMonth.of(2023, 8), 810);
+        numbers.continueAfter(DocumentSeries.PAYMENT, YearMonth.of(2023, 8), 810);
 
         payments.record(new PaymentRequest(SEED_CUSTOMER, LocalDate.of(2023, 8, 21), PaymentMethod.GIRO, "BRI-01",
                 "Andi (SFA)", new BigDecimal("30878568.81"),

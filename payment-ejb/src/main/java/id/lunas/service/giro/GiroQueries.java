@@ -12,6 +12,7 @@ import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.customerpayment.PaymentStatus;
 import id.lunas.domain.customerpayment.RejectionReason;
 import id.lunas.domain.giro.GiroWatch;
+import id.lunas.domain.girodeposit.GiroPlace;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.platform.BusinessClock;
@@ -22,7 +23,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The giros finance must watch: overdue, expiring, maturing, and each customer's giro record. */
 @Stateless
@@ -106,6 +111,7 @@ public class GiroQueries {
                         + "and p.method = :giro order by p.paymentDate desc, p.number desc", CustomerPayment.class)
                 .setParameter("customer", customer)
                 .setParameter("giro", PaymentMethod.GIRO)
+                .setHint("eclipselink.batch", "p.deposit")
                 .getResultList();
         List<GiroRecord.Rejected> rejections = giros.stream().filter(p -> p.getRejection() != null)
                 .map(p -> new GiroRecord.Rejected(p.getNumber(), p.getGiro().getNumber(), p.getGiro().getDrawerBank(),
@@ -113,9 +119,15 @@ public class GiroQueries {
                         p.getRejection().getReason() == RejectionReason.INSUFFICIENT_FUNDS
                                 && !p.getRejection().getDate().isBefore(sixMonthsAgo)))
                 .toList();
+        LocalDate today = clock.today();
+        Map<GiroPlace, Long> byPlace = giros.stream().flatMap(p -> p.place(today).stream())
+                .collect(Collectors.groupingBy(Function.identity(), () -> new EnumMap<>(GiroPlace.class),
+                        Collectors.counting()));
         return new GiroRecord(customer.getCode(), customer.getName(), giros.size(),
                 giros.stream().filter(p -> p.getStatus() == PaymentStatus.COMPLETED).count(),
-                giros.stream().filter(p -> p.getStatus() == PaymentStatus.ACTIVE).count(),
+                byPlace.values().stream().mapToLong(Long::longValue).sum(),
+                byPlace.getOrDefault(GiroPlace.IN_HAND, 0L), byPlace.getOrDefault(GiroPlace.DEPOSITED, 0L),
+                byPlace.getOrDefault(GiroPlace.IN_CLEARING, 0L),
                 rejections.size(),
                 rejections.stream().filter(GiroRecord.Rejected::insufficientFundsLastSixMonths).count(),
                 giros.stream().filter(CustomerPayment::isOverdue).count(),
@@ -125,7 +137,8 @@ public class GiroQueries {
     private List<OverdueGiroView> activeGiros(String condition, String order, LocalDate cutoff) {
         LocalDate today = clock.today();
         GiroWatch watch = settings.watch();
-        var query = em.createQuery("select p from CustomerPayment p join fetch p.customer where p.status = :active "
+        var query = em.createQuery("select p from CustomerPayment p join fetch p.customer left join fetch p.deposit "
+                        + "where p.status = :active "
                         + "and p.method = :giro and " + condition + " order by " + order, CustomerPayment.class)
                 .setParameter("active", PaymentStatus.ACTIVE)
                 .setParameter("giro", PaymentMethod.GIRO);
@@ -138,7 +151,8 @@ public class GiroQueries {
                         p.getOverdueSince(),
                         p.getOverdueSince() == null ? null : watch.daysOverdue(p.getOverdueSince(), today),
                         ChronoUnit.DAYS.between(today, p.getGiro().lastPresentationDate()),
-                        watch.windowState(p.getGiro(), today)))
+                        watch.windowState(p.getGiro(), today), p.place(today).orElseThrow(),
+                        p.getDeposit() == null ? null : p.getDeposit().getNumber()))
                 .toList();
     }
 }

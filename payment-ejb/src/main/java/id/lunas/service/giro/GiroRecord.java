@@ -9,7 +9,8 @@ import java.util.List;
  * A customer's history with giros, to look at before accepting another one: repeated
  * "kosong" (insufficient funds) rejections put a drawer on Bank Indonesia's blacklist.
  */
-public record GiroRecord(String customerCode, String customerName, long received, long cleared, long inClearing,
+public record GiroRecord(String customerCode, String customerName, long received, long cleared, long active,
+                         long inHand, long deposited, long inClearing,
                          long rejected, long insufficientFundsLastSixMonths, long currentlyOverdue,
                          List<Rejected> rejections) {
 
