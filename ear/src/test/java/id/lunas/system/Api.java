@@ -67,6 +67,21 @@ public final class Api {
                     .POST(HttpRequest.BodyPublishers.ofString(json)));
         }
 
+        /** A document (a PDF): the status, its content type and its bytes. */
+        public Document document(String path, String... headers) {
+            try {
+                HttpResponse<byte[]> response = CLIENT.send(request(path, headers).GET().build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                return new Document(response.statusCode(),
+                        response.headers().firstValue("Content-Type").orElse(""), response.body());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
         /** Any other method, without a body. */
         public Reply send(String method, String path) {
             return Api.send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
@@ -114,6 +129,9 @@ public final class Api {
     /** Single quotes stand for double quotes, so test bodies stay readable. */
     public static String json(String text) {
         return text.replace('\'', '"');
+    }
+
+    public record Document(int status, String contentType, byte[] bytes) {
     }
 
     public record Reply(HttpResponse<String> response) {
@@ -208,8 +226,13 @@ public final class Api {
 
         /** An Active giro payment, recorded by the back office. */
         public static String giro(String customer, String issued, String effective, String amount) {
+            return giro(customer, Erp.bankAccount(), issued, effective, amount);
+        }
+
+        /** An Active giro received for this company bank account. */
+        public static String giro(String customer, String bankAccount, Object issued, Object effective, String amount) {
             Reply reply = post("/api/payments", json("{'customerCode':'" + customer + "','paymentDate':'" + issued
-                    + "','method':'GIRO','bankAccountCode':'" + Erp.bankAccount() + "','amount':" + amount + ","
+                    + "','method':'GIRO','bankAccountCode':'" + bankAccount + "','amount':" + amount + ","
                     + "'giro':{'number':'" + unique("BG") + "','drawerBank':'BCA','issueDate':'" + issued + "',"
                     + "'effectiveDate':'" + effective + "'}}"));
             return numberOf(201, reply);

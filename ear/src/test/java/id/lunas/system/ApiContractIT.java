@@ -165,6 +165,12 @@ class ApiContractIT {
         String overdue = Api.Payments.giro(customer, today.minusDays(66).toString(), today.minusDays(60).toString(),
                 "2500000.00");
         post("/api/giro-scans", "");
+        String depositAccount = Api.Erp.bankAccount();
+        String deposited = Api.Payments.giro(customer, depositAccount, today.minusDays(5), today.minusDays(1),
+                "750.00");
+        Api.Payments.giro(customer, depositAccount, today.minusDays(5), today.minusDays(1), "250.00");
+        String deposit = post("/api/giro-deposits", json("{'bankAccountCode':'" + depositAccount + "','depositDate':'"
+                + today + "','payments':['" + deposited + "']}")).object().getString("number");
 
         Map<String, String> answers = new LinkedHashMap<>();
         answers.put("/api/payments", "/api/payments?size=5");
@@ -183,6 +189,9 @@ class ApiContractIT {
         answers.put("/api/invoices/{number}", "/api/invoices/" + invoice);
         answers.put("/api/users", "/api/users");
         answers.put("/api/me", "/api/me");
+        answers.put("/api/giro-deposits", "/api/giro-deposits");
+        answers.put("/api/giro-deposits/candidates", "/api/giro-deposits/candidates?bankAccount=" + depositAccount);
+        answers.put("/api/giro-deposits/{number}", "/api/giro-deposits/" + deposit);
 
         List<String> undeclared = new ArrayList<>();
         answers.forEach((template, path) -> {
@@ -192,6 +201,8 @@ class ApiContractIT {
             assertThat(answer.isEmpty()).as("%s answers something to check", path).isFalse();
             undeclared.addAll(undeclaredNames(answer, okSchema(template), template));
         });
+        undeclared.addAll(undeclaredNames(readJson(Api.get("/api/payments/" + deposited).body()),
+                okSchema("/api/payments/{number}"), "a deposited giro"));
         JsonNode problem = readJson(Api.get("/api/payments/" + overdue + "x").body());
         undeclared.addAll(undeclaredNames(problem, schema("Problem"), "a problem"));
         JsonNode invalid = readJson(post("/api/payments", json("{'customerCode':'','method':'CHEQUE'}")).body());

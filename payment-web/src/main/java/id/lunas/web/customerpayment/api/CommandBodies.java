@@ -1,5 +1,7 @@
 package id.lunas.web.customerpayment.api;
 
+import java.util.List;
+
 /** The small JSON bodies of the payment commands. */
 public final class CommandBodies {
 
@@ -7,6 +9,10 @@ public final class CommandBodies {
     }
 
     public record Resolve(String resolvedDate) {
+    }
+
+    /** Bulk resolve: the payments (numbers) that cleared, all on the one date. */
+    public record ResolveMany(String resolvedDate, List<String> payments) {
     }
 
     public record Cancel(String reason) {

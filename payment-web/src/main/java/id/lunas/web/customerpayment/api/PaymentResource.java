@@ -164,6 +164,25 @@ public class PaymentResource {
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
     @POST
+    @Path("resolve")
+    @Operation(operationId = "resolvePayments",
+            summary = "Bulk resolve: every named ACTIVE payment COMPLETED on resolvedDate, or none, with every "
+            + "refused payment named (errors payments[i])")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "Every payment resolved, in the order named",
+            content = @Content(schema = @Schema(ref = "PaymentDetailsList")))
+    public Response resolveAll(CommandBodies.ResolveMany body) {
+        Fields fields = new Fields();
+        fields.require(body);
+        var resolvedDate = fields.date("resolvedDate", body.resolvedDate());
+        fields.check();
+        return Response.ok(payments.resolveAll(resolvedDate, body.payments())).build();
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
+    @POST
     @Path("{number}/cancel")
     @Operation(operationId = "cancelPayment", summary = "Cancel a payment with a reason; its allocations are released")
     @APIResponse(responseCode = "400", ref = "BadRequest")

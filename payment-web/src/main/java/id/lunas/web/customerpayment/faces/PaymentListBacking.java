@@ -7,6 +7,7 @@ import id.lunas.service.customerpayment.PaymentFilter;
 import id.lunas.service.customerpayment.PaymentQueries;
 import id.lunas.service.customerpayment.PaymentSort;
 import id.lunas.service.customerpayment.PaymentSummary;
+import id.lunas.service.platform.BusinessClock;
 import id.lunas.service.platform.ListTotal;
 import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.FieldMessages;
@@ -42,6 +43,9 @@ public class PaymentListBacking implements Serializable {
 
     @Inject
     transient Formats formats;
+
+    @Inject
+    transient BusinessClock clock;
 
     private PaymentStatus status;
     private PaymentMethod method;
@@ -139,6 +143,11 @@ public class PaymentListBacking implements Serializable {
 
     public PaymentMethod[] getMethods() {
         return PaymentMethod.values();
+    }
+
+    /** The business day the rows' giro places are read for. */
+    public LocalDate getToday() {
+        return clock.today();
     }
 
     public LazyDataModel<PaymentSummary> getRows() {

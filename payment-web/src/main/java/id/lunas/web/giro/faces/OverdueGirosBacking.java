@@ -1,5 +1,6 @@
 package id.lunas.web.giro.faces;
 
+import id.lunas.domain.girodeposit.GiroPlace;
 import id.lunas.service.giro.GiroQueries;
 import id.lunas.service.giro.OverdueGiroView;
 import id.lunas.web.customerpayment.faces.PaymentChanged;
@@ -52,6 +53,11 @@ public class OverdueGirosBacking implements Serializable {
 
     public BigDecimal getExpiringTotal() {
         return total(expiring);
+    }
+
+    /** How many of these giros are in the safe, at the bank since today, or clearing since before. */
+    public long countAt(List<OverdueGiroView> giros, GiroPlace place) {
+        return giros.stream().filter(giro -> giro.place() == place).count();
     }
 
     /** Each list holds every giro that needs attention, not a page of them, so its sum is the whole total. */

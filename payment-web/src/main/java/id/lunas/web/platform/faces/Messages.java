@@ -19,7 +19,7 @@ public final class Messages {
         return text(locale, key, arguments);
     }
 
-    static String text(Locale locale, String key, Object... arguments) {
+    public static String text(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
