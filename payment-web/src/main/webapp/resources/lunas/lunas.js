@@ -52,17 +52,18 @@ var lunas = {
     },
 
     /**
-     * A calendar closes with Escape wherever the focus is (PrimeFaces only listens in its own field)
-     * and as soon as the focus goes anywhere else (Tab, or a click in the next box), so it never
-     * covers the form or swallows what is typed next.
+     * A calendar closes with Escape or Tab wherever the focus is (PrimeFaces only listens in its own
+     * field) and with a click or tap anywhere outside it, so it never covers the form or swallows
+     * what is typed next. Only what the user does closes it: PrimeFaces puts the focus back on the
+     * field it had after a partial update, and that must not shut a calendar just opened.
      */
     watchCalendars: function () {
         document.addEventListener('keydown', function (event) {
-            if (event.key === 'Escape') {
+            if (event.key === 'Escape' || event.key === 'Tab') {
                 lunas.openCalendars().forEach(lunas.closeCalendar);
             }
         }, true);
-        document.addEventListener('focusin', function (event) {
+        document.addEventListener('pointerdown', function (event) {
             lunas.openCalendars().forEach(function (calendar) {
                 var inField = calendar.widget.jq[0].contains(event.target) || calendar.panel.contains(event.target);
                 if (!inField) {

@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -62,23 +61,16 @@ class DataEntryBrowserIT {
     }
 
     @Test
-    @Disabled("issue 14 note of 2026-12-02: on Chromium 156 the giro calendar closes the moment it opens "
-            + "(PrimeFaces marks it ui-connected-overlay-exit-done), so the keystroke cannot be typed while it is open")
     void aKeystrokeTypedWhileTheCalendarIsOpenIsNotLost() {
         String customer = Api.Erp.customer("TOKO KETIK");
         Api.Erp.invoice(customer, "8400000.00");
         browser.open("/new-payment.xhtml");
         chooseCustomer(customer);
         browser.waitForText(By.id("paymentForm:invoices_data"), "8,400,000.00");
-        WebElement calendar = browser.waiter().until(d -> {
-            WebElement panel = d.findElement(By.id("paymentForm:giroEffectiveDate_panel"));
-            if (panel.isDisplayed()) {
-                return panel;
-            }
-            ((JavascriptExecutor) d).executeScript("PF('giroEffectiveDate').show();");
-            return null;
-        });
-        browser.waiter().until(d -> !calendar.getAttribute("class").contains("overlay-enter"));
+        browser.click(browser.visible(By.cssSelector("#paymentForm\\:giroEffectiveDate .ui-datepicker-trigger")));
+        WebElement calendar = browser.visible(By.id("paymentForm:giroEffectiveDate_panel"));
+        // PrimeFaces marks the panel ...-enter and ...-enter-active while it opens, ...-enter-done once open
+        browser.waiter().until(d -> !calendar.getAttribute("class").matches(".*overlay-enter(-active)?(\\s.*|$)"));
 
         browser.waiter().until(d -> {
             try {
