@@ -26,7 +26,8 @@ import java.util.UUID;
  * Measures a running Lunas on MySQL against the database's own limit, as issue 7 asks: recording
  * and resolving payments at 16 concurrent clients next to plain JDBC doing the same SQL work, the
  * payment list (REST and the JSF page) with a million payments in the database, the ERP's batch
- * invoice import, start-up time and the server's memory. A floor (one customer read by code, over
+ * invoice import, giro deposits (what is to deposit among a quarter of a million Active giros, and a
+ * deposit of 1,000 giros made and resolved), start-up time and the server's memory. A floor (one customer read by code, over
  * HTTP and by JDBC) shows what any authenticated request costs on the same machine before it does
  * any work of its own. Every figure is checked against the
  * database (counts of what was sent) and every response's status is checked, so errors fail the
@@ -42,6 +43,9 @@ public final class ApiBenchmark {
 
     private static final String CUSTOMER = "BENCH-API";
     private static final String BANK = "BENCH-BRI";
+    /** The company accounts the loaded giros were received for, so there is something to deposit to each. */
+    private static final List<String> DEPOSIT_ACCOUNTS = List.of(BANK, "BENCH-BCA", "BENCH-MANDIRI", "BENCH-BNI");
+    private static final int DEPOSIT_GIROS = 1_000;
     private static final String LIST_PREFIX = "PL-";
     private static final int LIST_SAMPLES = 100;
     private static final int IMPORT_BATCH = 1_000;
@@ -134,6 +138,12 @@ public final class ApiBenchmark {
         Load.Run searchPage = Load.run(1, LIST_SAMPLES, i -> lunas.page("/payments.xhtml?q=" + query(searches.get(i)),
                 session, "list:payments_data"));
 
+        Load.Run candidates = Load.run(1, LIST_SAMPLES, i -> lunas.send("GET", "/api/giro-deposits/candidates?"
+                + "bankAccount=" + DEPOSIT_ACCOUNTS.get(i % DEPOSIT_ACCOUNTS.size()) + "&size=50", null, 200));
+        Deposit deposit = deposit(db, tag);
+        System.out.printf(Locale.ROOT, "  deposit candidates p99 %.1f ms  deposit of %,d giros: created %.0f ms, "
+                + "resolved %.0f ms%n", candidates.percentile(99), DEPOSIT_GIROS, deposit.createdMillis(),
+                deposit.resolvedMillis());
         System.out.printf(Locale.ROOT, "  record %.0f/s (JDBC %.0f/s)  resolve %.0f/s (JDBC %.0f/s)  floor %.0f/s "
                         + "(JDBC %.0f/s)  list p99 %.1f ms  page p99 %.1f ms  search p99 %.1f ms%n",
                 record.run().perSecond(),
@@ -165,7 +175,47 @@ public final class ApiBenchmark {
             figures.add("search REST (giro no., amount, PR no., shop): p99 ms", "< 50", search.percentile(99));
             figures.add("search JSF page, same texts: p50 ms", "", searchPage.percentile(50));
             figures.add("search JSF page, same texts: p99 ms", "< 200", searchPage.percentile(99));
+            figures.add("deposit candidates REST (250,000 Active giros): p50 ms", "", candidates.percentile(50));
+            figures.add("deposit candidates REST (250,000 Active giros): p99 ms", "< 100", candidates.percentile(99));
+            figures.add("deposit of 1,000 giros: created ms", "< 2,000", deposit.createdMillis());
+            figures.add("deposit of 1,000 giros: resolved ms", "< 2,000", deposit.resolvedMillis());
         }
+    }
+
+    private record Deposit(double createdMillis, double resolvedMillis) {
+    }
+
+    /**
+     * {@value #DEPOSIT_GIROS} Active giros due today, put on one deposit and resolved with it over
+     * REST; both steps are timed and checked against the database.
+     */
+    private Deposit deposit(Connection db, String tag) throws Exception {
+        long customer = id(db, "customer", CUSTOMER);
+        long account = id(db, "bank_account", BANK);
+        JsonArrayBuilder numbers = Json.createArrayBuilder();
+        try (PaymentRows rows = new PaymentRows(db)) {
+            for (int i = 0; i < DEPOSIT_GIROS; i++) {
+                // a payment number has 12 characters: D, the round's tag (8) and the giro's index
+                String number = String.format(Locale.ROOT, "D%s%03d", tag, i);
+                numbers.add(number);
+                rows.add(PaymentRows.Row.activeGiro(number, customer, new BigDecimal("1000.00"), "PDG" + tag + "-" + i,
+                        today, today).receivedFor(account));
+            }
+            rows.flush();
+        }
+        String body = Json.createObjectBuilder().add("bankAccountCode", BANK).add("depositDate", today.toString())
+                .add("payments", numbers).build().toString();
+        long started = System.nanoTime();
+        String number = LunasClient.object(lunas.send("POST", "/api/giro-deposits", body, 201)).getString("number");
+        double created = (System.nanoTime() - started) / 1e6;
+        String onIt = "SELECT COUNT(*) FROM customer_payment p JOIN giro_deposit d ON d.id = p.giro_deposit_id "
+                + "WHERE d.number = '" + number + "'";
+        expect(db, onIt, DEPOSIT_GIROS);
+        started = System.nanoTime();
+        lunas.send("POST", "/api/giro-deposits/" + number + "/resolve", "{\"resolvedDate\":\"" + today + "\"}", 200);
+        double resolved = (System.nanoTime() - started) / 1e6;
+        expect(db, onIt + " AND p.status = 'COMPLETED' AND d.status = 'CLOSED'", DEPOSIT_GIROS);
+        return new Deposit(created, resolved);
     }
 
     /** The ERP import of this round's invoices, 1,000 per request; measured as invoices per second. */
@@ -208,8 +258,11 @@ public final class ApiBenchmark {
             System.out.println("Creating the benchmark's customer and bank account");
         }
         lunas.send("POST", "/api/customers", "{\"code\":\"" + CUSTOMER + "\",\"name\":\"TOKO BENCHMARK API\"}", 201);
-        lunas.send("POST", "/api/bank-accounts", "{\"code\":\"" + BANK + "\",\"bankName\":\"BRI\","
-                + "\"accountNumber\":\"0000-01\",\"accountName\":\"PT Lunas\"}", 201);
+        for (String account : DEPOSIT_ACCOUNTS) {
+            lunas.send("POST", "/api/bank-accounts", "{\"code\":\"" + account + "\",\"bankName\":\""
+                    + account.substring(account.indexOf('-') + 1) + "\",\"accountNumber\":\"0000-01\","
+                    + "\"accountName\":\"PT Lunas\"}", 201);
+        }
     }
 
     /**
@@ -223,6 +276,10 @@ public final class ApiBenchmark {
             return;
         }
         long[] shops = shops(db);
+        long[] accounts = new long[DEPOSIT_ACCOUNTS.size()];
+        for (int a = 0; a < accounts.length; a++) {
+            accounts[a] = id(db, "bank_account", DEPOSIT_ACCOUNTS.get(a));
+        }
         long start = count(db, "SELECT COUNT(*) FROM customer_payment WHERE number LIKE '" + LIST_PREFIX + "%'");
         long started = System.nanoTime();
         db.setAutoCommit(false);
@@ -231,8 +288,12 @@ public final class ApiBenchmark {
                 String number = listNumber(i);
                 long shop = shops[(int) (i % SHOPS)];
                 BigDecimal amount = listAmount(i);
+                // Active giros received over the last 60 days, each due 0 to 14 days after it was written:
+                // most are due by now, some are not yet, none has expired
+                LocalDate issued = today.minusDays(i % 60);
                 payments.add(i % 4 == 0
-                        ? PaymentRows.Row.activeGiro(number, shop, amount, "PLG-" + i, today, today.plusDays(1 + i % 60))
+                        ? PaymentRows.Row.activeGiro(number, shop, amount, "PLG-" + i, issued, issued.plusDays(i % 15))
+                                .receivedFor(accounts[(int) (i / 4 % accounts.length)])
                         : PaymentRows.Row.cash(number, shop, amount, today.minusDays(i % 1_000)));
                 if ((i + 1) % 5_000 == 0) {
                     payments.flush();

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 
 /**
@@ -19,21 +20,31 @@ final class PaymentRows implements AutoCloseable {
 
     private static final String INSERT = "INSERT INTO customer_payment (number, customer_id, payment_date, method, "
             + "amount, status, await_clearing, giro_number, giro_drawer_bank, giro_issue_date, giro_effective_date, "
-            + "giro_key, resolved_date, overdue, version, created_at, created_by, updated_at, updated_by) "
-            + "VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, 'bench', ?, 'bench')";
+            + "giro_key, resolved_date, overdue, version, created_at, created_by, updated_at, updated_by, "
+            + "bank_account_id) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, 'bench', ?, 'bench', ?)";
 
-    /** One payment; the giro fields are null for other methods, {@code resolved} for money that is in. */
+    /**
+     * One payment; the giro fields are null for other methods, {@code resolved} for money that is in,
+     * {@code bankAccountId} for money received for no company account (see {@link #receivedFor}).
+     */
     record Row(String number, long customerId, LocalDate paid, String method, BigDecimal amount, String status,
-               String giroNumber, String drawerBank, LocalDate issued, LocalDate effective, LocalDate resolved) {
+               String giroNumber, String drawerBank, LocalDate issued, LocalDate effective, LocalDate resolved,
+               Long bankAccountId) {
 
         static Row activeGiro(String number, long customerId, BigDecimal amount, String giroNumber, LocalDate issued,
                               LocalDate effective) {
             return new Row(number, customerId, issued, "GIRO", amount, "ACTIVE", giroNumber, "BCA", issued, effective,
-                    null);
+                    null, null);
         }
 
         static Row cash(String number, long customerId, BigDecimal amount, LocalDate paid) {
-            return new Row(number, customerId, paid, "CASH", amount, "COMPLETED", null, null, null, null, paid);
+            return new Row(number, customerId, paid, "CASH", amount, "COMPLETED", null, null, null, null, paid, null);
+        }
+
+        /** The same payment, received for this company bank account (where a giro is deposited). */
+        Row receivedFor(long accountId) {
+            return new Row(number, customerId, paid, method, amount, status, giroNumber, drawerBank, issued, effective,
+                    resolved, accountId);
         }
     }
 
@@ -79,6 +90,11 @@ final class PaymentRows implements AutoCloseable {
         insert.setDate(12, row.resolved() == null ? null : Date.valueOf(row.resolved()));
         insert.setTimestamp(13, now);
         insert.setTimestamp(14, now);
+        if (row.bankAccountId() == null) {
+            insert.setNull(15, Types.BIGINT);
+        } else {
+            insert.setLong(15, row.bankAccountId());
+        }
     }
 
     @Override

@@ -39,4 +39,28 @@ class DashboardBrowserIT {
         assertThat(browser.driver().getCurrentUrl()).contains("status=COMPLETED", "method=CASH");
         browser.row("list:payments_data", cleared);
     }
+
+    @Test
+    void activeGirosAreCountedByWhereTheyAreAndADepositMovesOneFromInHandToDeposited() {
+        LocalDate today = Api.today();
+        String customer = Api.Erp.customer("TOKO DASBOR SETOR");
+        String account = Api.Erp.bankAccount();
+        String giro = Api.Payments.giro(customer, account, today.minusDays(3), today.minusDays(1), "555");
+        browser.open("/index.xhtml");
+        long inHand = placeCount("IN_HAND");
+        long deposited = placeCount("DEPOSITED");
+
+        Api.post("/api/giro-deposits", Api.json("{'bankAccountCode':'" + account + "','depositDate':'" + today
+                + "','payments':['" + giro + "']}"));
+        browser.open("/index.xhtml");
+
+        assertThat(placeCount("IN_HAND")).isEqualTo(inHand - 1);
+        assertThat(placeCount("DEPOSITED")).isEqualTo(deposited + 1);
+        browser.click(browser.visible(By.cssSelector("#placesCard a.place-IN_HAND")));
+        browser.waiter().until(ExpectedConditions.urlContains("deposits"));
+    }
+
+    private static long placeCount(String place) {
+        return Long.parseLong(browser.visible(By.cssSelector("#placesCard a.place-" + place + " .place-count")).getText());
+    }
 }

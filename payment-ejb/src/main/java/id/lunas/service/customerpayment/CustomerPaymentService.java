@@ -21,7 +21,6 @@ import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customerpayment.PaymentRequest.GiroRequest;
 import id.lunas.service.giro.GiroSettings;
-import id.lunas.service.girodeposit.DepositLocks;
 import id.lunas.service.platform.Changes;
 import id.lunas.service.platform.DocumentNumbers;
 import id.lunas.service.platform.DuplicateException;

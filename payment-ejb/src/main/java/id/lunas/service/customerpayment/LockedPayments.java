@@ -5,7 +5,6 @@ import id.lunas.domain.shared.FieldChecks;
 import id.lunas.domain.shared.FieldError;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.Texts;
-import id.lunas.service.girodeposit.DepositLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -6,6 +6,7 @@ import static id.lunas.domain.user.Role.VIEWER_NAME;
 
 import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.customerpayment.PaymentStatus;
+import id.lunas.domain.girodeposit.GiroPlace;
 import id.lunas.service.platform.BusinessClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -56,5 +57,34 @@ public class DashboardQueries {
                 .setParameter("active", PaymentStatus.ACTIVE)
                 .setParameter("giro", PaymentMethod.GIRO)
                 .getResultStream().findFirst().orElse(new MoneyTotal(PaymentMethod.GIRO, 0, null));
+    }
+
+    /**
+     * Active giros by where their sheet is: in hand (on no deposit), deposited today, in clearing
+     * (deposited earlier). In hand is read from the deposit-candidates index alone.
+     */
+    public List<GiroPlaceTotal> activeGirosByPlace() {
+        LocalDate today = clock.today();
+        Object[] inHand = em.createQuery("select count(p), sum(p.amount) from CustomerPayment p "
+                        + "where p.status = :active and p.method = :giro and p.deposit is null", Object[].class)
+                .setParameter("active", PaymentStatus.ACTIVE)
+                .setParameter("giro", PaymentMethod.GIRO)
+                .getSingleResult();
+        return List.of(total(GiroPlace.IN_HAND, inHand),
+                total(GiroPlace.DEPOSITED, deposited("d.depositDate = :today", today)),
+                total(GiroPlace.IN_CLEARING, deposited("d.depositDate < :today", today)));
+    }
+
+    private Object[] deposited(String when, LocalDate today) {
+        return em.createQuery("select count(p), sum(p.amount) from CustomerPayment p join p.deposit d "
+                        + "where p.status = :active and p.method = :giro and " + when, Object[].class)
+                .setParameter("active", PaymentStatus.ACTIVE)
+                .setParameter("giro", PaymentMethod.GIRO)
+                .setParameter("today", today)
+                .getSingleResult();
+    }
+
+    private static GiroPlaceTotal total(GiroPlace place, Object[] figures) {
+        return new GiroPlaceTotal(place, ((Number) figures[0]).longValue(), (BigDecimal) figures[1]);
     }
 }

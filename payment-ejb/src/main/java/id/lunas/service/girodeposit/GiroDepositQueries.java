@@ -15,6 +15,7 @@ import id.lunas.domain.girodeposit.GiroDepositStatus;
 import id.lunas.domain.shared.NotFoundException;
 import id.lunas.domain.shared.RuleViolationException;
 import id.lunas.service.bankaccount.BankAccountService;
+import id.lunas.service.customerpayment.LockedPayments;
 import id.lunas.service.girodeposit.DepositCandidates.AccountTotal;
 import id.lunas.service.girodeposit.DepositCandidates.CandidateGiro;
 import id.lunas.service.giro.GiroSettings;
@@ -30,12 +31,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The read side of deposits: what is to deposit, and the deposits made. Candidates are read from
  * the index on (status, method, deposit, bank account, issue date, effective date, amount): the
- * totals per account and each page never touch the table rows of giros that are not shown.
+ * totals per account and each page, in that index's order, never touch the table rows of giros
+ * that are not shown.
  */
 @Stateless
 @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME})
@@ -43,6 +46,9 @@ public class GiroDepositQueries {
 
     private static final String CANDIDATE = "p.status = :active and p.method = :giro and p.deposit is null "
             + "and p.giro.effectiveDate <= :date and p.giro.issueDate >= :issuedFrom";
+
+    /** Giros counted per account: more than a deposit may take (see {@code LockedPayments}). */
+    static final int COUNTED = LockedPayments.MAX_PAYMENTS;
 
     @PersistenceContext
     EntityManager em;
@@ -59,6 +65,9 @@ public class GiroDepositQueries {
     /**
      * Active giros in hand that can go to the bank on {@code date} (today when null): due by then and
      * still inside their window. {@code bankAccountCode} narrows the page of giros, not the totals.
+     * Each account's total is counted up to {@value #COUNTED} giros, more than one deposit takes
+     * (beyond it the figures are lower bounds and say so): at a quarter of a million Active giros an
+     * exact sum would read every one of them on every look at the page.
      */
     public DepositCandidates candidates(String bankAccountCode, LocalDate date, PageRequest page) {
         LocalDate today = clock.today();
@@ -66,27 +75,33 @@ public class GiroDepositQueries {
         if (day.isAfter(today)) {
             throw new RuleViolationException("date", "deposit.inFuture", day, today);
         }
-        BankAccount account = bankAccountCode == null || bankAccountCode.isBlank() ? null
+        BankAccount chosen = bankAccountCode == null || bankAccountCode.isBlank() ? null
                 : bankAccounts.require(bankAccountCode);
         GiroWatch watch = settings.watch();
-        List<AccountTotal> accounts = candidateQuery("select new " + AccountTotal.class.getName()
-                + "(b.code, b.bankName, b.accountNumber, count(p), sum(p.amount)) from CustomerPayment p "
-                + "join p.bankAccount b where " + CANDIDATE
-                + " group by b.code, b.bankName, b.accountNumber order by b.code", AccountTotal.class, day, watch)
-                .getResultStream()
-                .map(t -> new AccountTotal(t.bankAccountCode(), t.bankName(), t.accountNumber(), t.giroCount(),
-                        t.totalAmount().setScale(2)))
-                .toList();
-        List<AccountTotal> counted = account == null ? accounts
-                : accounts.stream().filter(t -> t.bankAccountCode().equals(account.getCode())).toList();
-        long total = counted.stream().mapToLong(AccountTotal::giroCount).sum();
-        BigDecimal amount = counted.stream().map(AccountTotal::totalAmount).reduce(BigDecimal.ZERO.setScale(2),
-                BigDecimal::add);
+        List<AccountTotal> accounts = new ArrayList<>();
+        List<ListTotal> counted = new ArrayList<>();
+        for (BankAccount account : em.createQuery("select b from BankAccount b order by b.code", BankAccount.class)
+                .getResultList()) {
+            ListTotal total = ListTotal.upTo(COUNTED, candidateQuery("select p.amount from CustomerPayment p where "
+                    + CANDIDATE + " and p.bankAccount = :account", BigDecimal.class, day, watch)
+                    .setParameter("account", account)
+                    .setMaxResults(COUNTED + 1)
+                    .getResultList());
+            if (total.atLeast() > 0) {
+                accounts.add(new AccountTotal(account.getCode(), account.getBankName(), account.getAccountNumber(),
+                        total.atLeast(), total.amount(), total.exact()));
+                if (chosen == null || chosen.getCode().equals(account.getCode())) {
+                    counted.add(total);
+                }
+            }
+        }
+        // in the candidates index's own order: no sort of what matches, however many giros that is
         TypedQuery<CustomerPayment> rows = candidateQuery("select p from CustomerPayment p join fetch p.customer "
-                + "join fetch p.bankAccount where " + CANDIDATE + (account == null ? "" : " and p.bankAccount = :account")
-                + " order by p.giro.issueDate, p.id", CustomerPayment.class, day, watch);
-        if (account != null) {
-            rows.setParameter("account", account);
+                + "join fetch p.bankAccount where " + CANDIDATE + (chosen == null ? "" : " and p.bankAccount = :account")
+                + " order by p.bankAccount.id, p.giro.issueDate, p.giro.effectiveDate, p.amount, p.id",
+                CustomerPayment.class, day, watch);
+        if (chosen != null) {
+            rows.setParameter("account", chosen);
         }
         LocalDate endingCutoff = watch.expiringIfIssuedOnOrBefore(day);
         List<CandidateGiro> giros = rows.setFirstResult(page.offset()).setMaxResults(page.size())
@@ -96,8 +111,10 @@ public class GiroDepositQueries {
                         p.getGiro().getDrawerName(), p.getGiro().getEffectiveDate(), p.getGiro().lastPresentationDate(),
                         p.getAmount().setScale(2), !p.getGiro().getIssueDate().isAfter(endingCutoff)))
                 .toList();
-        return new DepositCandidates(day, accounts, new Page<>(giros, page.page(), page.size(),
-                new ListTotal(total, true, amount)));
+        ListTotal total = new ListTotal(counted.stream().mapToLong(ListTotal::atLeast).sum(),
+                counted.stream().allMatch(ListTotal::exact),
+                counted.stream().map(ListTotal::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
+        return new DepositCandidates(day, accounts, new Page<>(giros, page.page(), page.size(), total));
     }
 
     private <T> TypedQuery<T> candidateQuery(String jpql, Class<T> type, LocalDate day, GiroWatch watch) {

@@ -11,6 +11,7 @@ import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.DocumentSeries;
 import id.lunas.domain.shared.Texts;
 import id.lunas.service.bankaccount.BankAccountService;
+import id.lunas.service.customerpayment.DepositLocks;
 import id.lunas.service.customerpayment.LockedPayments;
 import id.lunas.service.platform.Changes;
 import id.lunas.service.platform.DocumentNumbers;

@@ -93,6 +93,12 @@ public class PaymentListBacking implements Serializable {
         public String getRowKey(PaymentSummary payment) {
             return payment.number();
         }
+
+        /** A ticked row (bulk resolve) is one of the page on screen; a number from elsewhere ticks nothing. */
+        @Override
+        public PaymentSummary getRowData(String rowKey) {
+            return shown.stream().filter(row -> row.number().equals(rowKey)).findFirst().orElse(null);
+        }
     };
 
     /**

@@ -1,6 +1,7 @@
 package id.lunas.web.dashboard.faces;
 
 import id.lunas.service.dashboard.DashboardQueries;
+import id.lunas.service.dashboard.GiroPlaceTotal;
 import id.lunas.service.dashboard.MoneyTotal;
 import id.lunas.service.giro.GiroQueries;
 import id.lunas.service.giro.MaturityDay;
@@ -43,6 +44,7 @@ public class DashboardBacking {
     private List<MoneyTotal> cleared;
     private MoneyTotal pending;
     private MoneyTotal overdue;
+    private List<GiroPlaceTotal> places;
 
     @PostConstruct
     void load() {
@@ -51,6 +53,7 @@ public class DashboardBacking {
         cleared = queries.clearedThisMonth();
         pending = queries.pendingCollections();
         overdue = queries.overdueGiros();
+        places = queries.activeGirosByPlace();
     }
 
     /** Chart.js configuration for the bar chart of Active giros by effective date. */
@@ -95,6 +98,10 @@ public class DashboardBacking {
 
     public MoneyTotal getOverdue() {
         return overdue;
+    }
+
+    public List<GiroPlaceTotal> getPlaces() {
+        return places;
     }
 
     public LocalDate getToday() {

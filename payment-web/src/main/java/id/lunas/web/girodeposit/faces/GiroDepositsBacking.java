@@ -65,18 +65,18 @@ public class GiroDepositsBacking implements Serializable {
     /** Another day or account: the list is read again and nothing stays ticked. */
     public void refresh() {
         selected = new ArrayList<>();
-        Optional<DepositCandidates> read = Actions.call("toDeposit", field -> "depositDate",
-                () -> queries.candidates(null, depositDate, PageRequest.of(0, 1)));
-        if (read.isEmpty()) {
-            candidates = null;
-            return;
+        candidates = Actions.call("toDeposit", field -> "depositDate", this::read).orElse(null);
+    }
+
+    /** The chosen account's giros; the first account with giros to take when none (or a finished one) is chosen. */
+    private DepositCandidates read() {
+        DepositCandidates read = queries.candidates(accountCode, depositDate, PageRequest.of(0, SHOWN));
+        List<AccountTotal> accounts = read.accounts();
+        if (accounts.stream().anyMatch(a -> a.bankAccountCode().equals(accountCode))) {
+            return read;
         }
-        List<AccountTotal> accounts = read.get().accounts();
-        if (accounts.stream().noneMatch(a -> a.bankAccountCode().equals(accountCode))) {
-            accountCode = accounts.isEmpty() ? null : accounts.get(0).bankAccountCode();
-        }
-        candidates = accountCode == null ? read.get()
-                : queries.candidates(accountCode, depositDate, PageRequest.of(0, SHOWN));
+        accountCode = accounts.isEmpty() ? null : accounts.get(0).bankAccountCode();
+        return accountCode == null ? read : queries.candidates(accountCode, depositDate, PageRequest.of(0, SHOWN));
     }
 
     /** Puts the ticked giros on a new deposit and opens its page, where the slip is printed. */

@@ -1,6 +1,5 @@
 package id.lunas.web.girodeposit.slip;
 
-import id.lunas.domain.shared.AmountInWords;
 import id.lunas.domain.shared.LocaleFormats;
 import id.lunas.service.girodeposit.GiroDepositDetails;
 import id.lunas.service.girodeposit.GiroDepositDetails.DepositedGiro;
@@ -43,12 +42,7 @@ public class DepositSlip {
                     new String[] {text(locale, "slip.count"), LocaleFormats.count(deposit.giroCount(), locale)}));
             pdf.table(columns(locale), rows(deposit, locale), text(locale, "slip.total"),
                     LocaleFormats.amount(deposit.totalAmount(), locale));
-            // banks read the amount in Indonesian words (terbilang); an English slip adds its own line
-            pdf.line(text(LocaleFormats.INDONESIAN, "slip.inWords"),
-                    AmountInWords.of(deposit.totalAmount(), LocaleFormats.INDONESIAN));
-            if (!LocaleFormats.indonesian(locale)) {
-                pdf.line(text(locale, "slip.inWords"), AmountInWords.of(deposit.totalAmount(), locale));
-            }
+            pdf.inWords(deposit.totalAmount(), locale);
             pdf.signatures(List.of(text(locale, "slip.preparedBy", deposit.createdBy()), text(locale, "slip.approvedBy"),
                     text(locale, "slip.receivedByBank")));
         }

@@ -11,8 +11,13 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.lunas.domain.shared.AmountInWords;
+import id.lunas.domain.shared.LocaleFormats;
+import id.lunas.web.platform.faces.Messages;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lunas' one way of printing a document (deposit slips now; receipts and reports next): a page
@@ -108,6 +113,18 @@ public final class PdfDocument implements AutoCloseable {
         table.addCell(cell(total, BOLD, columns.get(columns.size() - 1)));
         add(table);
         space();
+    }
+
+    /**
+     * The amount in words: always in Indonesian (terbilang), which banks and customers read, and in
+     * the document's language too when that is another one.
+     */
+    public void inWords(BigDecimal amount, Locale locale) {
+        line(Messages.text(LocaleFormats.INDONESIAN, "document.inWords"),
+                AmountInWords.of(amount, LocaleFormats.INDONESIAN));
+        if (!LocaleFormats.indonesian(locale)) {
+            line(Messages.text(locale, "document.inWords"), AmountInWords.of(amount, locale));
+        }
     }
 
     public void line(String label, String text) {

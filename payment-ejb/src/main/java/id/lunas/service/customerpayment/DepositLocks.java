@@ -1,4 +1,4 @@
-package id.lunas.service.girodeposit;
+package id.lunas.service.customerpayment;
 
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.GiroDepositing;
