@@ -363,6 +363,16 @@ public class CustomerPayment extends Audited {
         return true;
     }
 
+    /**
+     * A receipt (kwitansi) is given for money received or on its way; a cancelled payment received
+     * nothing, so a receipt for it would be a false document.
+     */
+    public void requireReceiptable() {
+        if (status == PaymentStatus.CANCELLED) {
+            throw new RuleViolationException(null, "receipt.cancelled", number);
+        }
+    }
+
     /** Voids the payment; its allocations stop counting, so the invoices it paid open again. */
     public void cancel(String reason, ChangeContext change) {
         String why = Texts.requiredNote("reason", reason, 1000);

@@ -129,6 +129,29 @@ class PaymentTransitionsTest {
     }
 
     @Nested
+    class Receipt {
+
+        @Test
+        void anActiveOrCompletedPaymentHasAReceipt() {
+            CustomerPayment giro = seedGiroPayment();
+            giro.requireReceiptable();
+            giro.resolve(CLEARS_ON, seedDay());
+            giro.requireReceiptable();
+
+            assertThat(giro.getStatus()).isEqualTo(PaymentStatus.COMPLETED);
+        }
+
+        @Test
+        void aCancelledPaymentHasNoReceipt() {
+            CustomerPayment payment = seedGiroPayment();
+            payment.cancel("Entered twice", seedDay());
+
+            assertThatThrownBy(payment::requireReceiptable).isInstanceOfSatisfying(RuleViolationException.class,
+                    e -> assertThat(e.message().code()).isEqualTo("receipt.cancelled"));
+        }
+    }
+
+    @Nested
     class Cancel {
 
         @Test

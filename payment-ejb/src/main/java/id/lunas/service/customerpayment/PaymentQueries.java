@@ -176,13 +176,23 @@ public class PaymentQueries {
     }
 
     public Optional<PaymentDetails> find(String number) {
+        return entity(number).map(payment -> PaymentDetails.of(payment, giroSettings.watch(), clock.today()));
+    }
+
+    /** The payment as its receipt (kwitansi) shows it; a cancelled payment has none. */
+    public PaymentDetails receipt(String number) {
+        CustomerPayment payment = entity(number).orElseThrow(() -> NotFoundException.of("payment.notFound", number));
+        payment.requireReceiptable();
+        return PaymentDetails.of(payment, giroSettings.watch(), clock.today());
+    }
+
+    private Optional<CustomerPayment> entity(String number) {
         return em.createQuery("select p from CustomerPayment p join fetch p.customer left join fetch p.bankAccount "
                         + "where p.number = :number", CustomerPayment.class)
                 .setParameter("number", number)
                 .setHint("eclipselink.batch", "p.allocations.invoice")
                 .getResultStream().findFirst()
-                .filter(payment -> visible(payment.getCreatedBy()))
-                .map(payment -> PaymentDetails.of(payment, giroSettings.watch(), clock.today()));
+                .filter(payment -> visible(payment.getCreatedBy()));
     }
 
     public PaymentDetails require(String number) {

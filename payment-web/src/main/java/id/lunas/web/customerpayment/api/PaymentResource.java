@@ -17,6 +17,7 @@ import id.lunas.service.customerpayment.PaymentSort;
 import id.lunas.service.customerpayment.PaymentSummary;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
+import id.lunas.web.customerpayment.receipt.PaymentReceipt;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.Problems;
 import id.lunas.web.platform.api.Versions;
@@ -35,10 +36,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -58,6 +61,9 @@ public class PaymentResource {
 
     @Inject
     PaymentQueries queries;
+
+    @Inject
+    PaymentReceipt receipts;
 
     @Context
     UriInfo uriInfo;
@@ -237,6 +243,26 @@ public class PaymentResource {
         new Fields().require(body);
         return withTag(Response.ok(), payments.allocate(number, PaymentBody.allocationRequests(body),
                 Versions.expected(ifMatch)));
+    }
+
+    @GET
+    @Path("{number}/receipt")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "getPaymentReceipt",
+            summary = "The receipt (kwitansi) of a payment that is not CANCELLED, in the request's Accept-Language")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "200", description = "The receipt as a PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING,
+                    format = "binary")))
+    public Response receipt(@PathParam("number") String number) {
+        PaymentDetails payment = queries.receipt(number);
+        Locale language = Problems.languageOf(headers);
+        StreamingOutput pdf = out -> receipts.write(payment, language, out);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + PaymentReceipt.fileName(payment) + "\"")
+                .build();
     }
 
     @GET

@@ -3,15 +3,20 @@ package id.lunas.web.customerpayment.faces;
 import id.lunas.service.customerpayment.PaymentDetails;
 import id.lunas.service.customerpayment.PaymentHistoryEntry;
 import id.lunas.service.customerpayment.PaymentQueries;
+import id.lunas.web.customerpayment.receipt.PaymentReceipt;
+import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.Pages;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /** One payment: its fields, allocations, giro and history; an unknown number is the not-found page. */
 @Named("paymentDetail")
@@ -22,6 +27,9 @@ public class PaymentDetailBacking implements Serializable {
 
     @Inject
     transient PaymentQueries queries;
+
+    @Inject
+    transient PaymentReceipt receipts;
 
     private String number;
     private PaymentDetails payment;
@@ -41,6 +49,23 @@ public class PaymentDetailBacking implements Serializable {
             payment = queries.require(change.number());
             history = queries.history(change.number());
         }
+    }
+
+    /** The receipt (kwitansi) as a download, in the page's language. */
+    public void receipt() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Optional<PaymentDetails> printable = Actions.call("receiptForm", field -> "receipt",
+                () -> queries.receipt(payment.number()));
+        if (printable.isEmpty()) {
+            return;
+        }
+        ExternalContext response = faces.getExternalContext();
+        response.responseReset();
+        response.setResponseContentType("application/pdf");
+        response.setResponseHeader("Content-Disposition",
+                "attachment; filename=\"" + PaymentReceipt.fileName(printable.get()) + "\"");
+        receipts.write(printable.get(), faces.getViewRoot().getLocale(), response.getResponseOutputStream());
+        faces.responseComplete();
     }
 
     public String getNumber() {
