@@ -189,6 +189,7 @@ class ApiContractIT {
         answers.put("/api/invoices/{number}", "/api/invoices/" + invoice);
         answers.put("/api/users", "/api/users");
         answers.put("/api/me", "/api/me");
+        answers.put("/api/books", "/api/books");
         answers.put("/api/giro-deposits", "/api/giro-deposits");
         answers.put("/api/giro-deposits/candidates", "/api/giro-deposits/candidates?bankAccount=" + depositAccount);
         answers.put("/api/giro-deposits/{number}", "/api/giro-deposits/" + deposit);

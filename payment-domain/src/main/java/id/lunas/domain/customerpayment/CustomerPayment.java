@@ -170,6 +170,7 @@ public class CustomerPayment extends Audited {
             checks.add(new FieldError("giro", "payment.giroNotAllowed", method));
         }
         checks.refuseIfAny();
+        change.books().requireOpen("paymentDate", paymentDate);
         if (!customer.isActive()) {
             throw new RuleViolationException("customerCode", "payment.customerInactive", customer.getCode());
         }
@@ -234,6 +235,7 @@ public class CustomerPayment extends Audited {
 
     /** Records, after the fact, that an unapplied remainder was allocated: which invoices got how much. */
     public void noteAllocationAdded(List<Share> shares, ChangeContext change) {
+        change.books().requireOpen("paymentDate", paymentDate);
         addEvent(change, PaymentAction.ALLOCATED, status, status, Message.of("event.allocated", List.copyOf(shares)), null);
         markUpdated(change);
     }
@@ -241,6 +243,7 @@ public class CustomerPayment extends Audited {
     /** The back office accepts a field collection: money still clearing stays Active, other money is in. */
     public void confirm(ChangeContext change) {
         requireStatus("transition.confirm", PaymentStatus.PENDING);
+        change.books().requireOpen("paymentDate", paymentDate);
         PaymentStatus target = method == PaymentMethod.GIRO || awaitClearing
                 ? PaymentStatus.ACTIVE : PaymentStatus.COMPLETED;
         if (target == PaymentStatus.COMPLETED) {
@@ -252,7 +255,7 @@ public class CustomerPayment extends Audited {
     /** The money arrived (the seed's Resolve action): Active becomes Completed on the clearing date. */
     public void resolve(LocalDate date, ChangeContext change) {
         change.dates().check("resolvedDate", Texts.present("resolvedDate", date));
-        resolveRefusal(date, change.today()).ifPresent(refusal -> {
+        resolveRefusal(date, change).ifPresent(refusal -> {
             throw new RuleViolationException(refusal.field(), refusal.message());
         });
         resolvedDate = date;
@@ -265,7 +268,8 @@ public class CustomerPayment extends Audited {
      * Why this payment cannot be resolved on that date, or nothing when it can: for a caller that
      * resolves many at once and names every refused one before it changes any.
      */
-    public Optional<FieldError> resolveRefusal(LocalDate date, LocalDate today) {
+    public Optional<FieldError> resolveRefusal(LocalDate date, ChangeContext change) {
+        LocalDate today = change.today();
         if (status != PaymentStatus.ACTIVE) {
             return Optional.of(new FieldError(null, "transition.resolve", number, status, PaymentStatus.ACTIVE));
         }
@@ -274,6 +278,9 @@ public class CustomerPayment extends Audited {
         }
         if (date.isAfter(today)) {
             return refusal("resolvedDate", "resolve.inFuture", date, today);
+        }
+        if (change.books().isClosed(date)) {
+            return change.books().refusal("resolvedDate", date);
         }
         Giro giro = getGiro();
         if (giro != null && date.isBefore(giro.getEffectiveDate())) {
@@ -379,6 +386,7 @@ public class CustomerPayment extends Audited {
         if (status == PaymentStatus.CANCELLED) {
             throw new RuleViolationException(null, "transition.alreadyCancelled", number);
         }
+        change.books().requireOpen("cancelledDate", change.today());
         cancelReason = why;
         moveTo(PaymentStatus.CANCELLED, PaymentAction.CANCELLED, null, why, change);
     }
@@ -409,6 +417,7 @@ public class CustomerPayment extends Audited {
         if (rejectedDate.isAfter(change.today())) {
             throw new RuleViolationException("rejectedDate", "reject.inFuture", rejectedDate, change.today());
         }
+        change.books().requireOpen("rejectedDate", rejectedDate);
         rejection = new Rejection(rejectedDate, reason, trimmedNote);
         moveTo(PaymentStatus.CANCELLED, PaymentAction.GIRO_REJECTED, Message.of("event.giroRejected", reason),
                 trimmedNote, change);

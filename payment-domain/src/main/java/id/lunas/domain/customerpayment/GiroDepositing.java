@@ -38,8 +38,9 @@ public final class GiroDepositing {
             throw new RuleViolationException("resolvedDate", "deposit.creditBeforeDeposit", date,
                     deposit.getDepositDate());
         }
+        change.books().requireOpen("resolvedDate", date);
         List<CustomerPayment> waiting = active(giros);
-        Refusals.refuseAny(waiting, giro -> giro.resolveRefusal(date, change.today()));
+        Refusals.refuseAny(waiting, giro -> giro.resolveRefusal(date, change));
         waiting.forEach(giro -> giro.resolve(date, change));
         deposit.close(change);
     }

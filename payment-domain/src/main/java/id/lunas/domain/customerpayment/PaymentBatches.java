@@ -18,7 +18,7 @@ public final class PaymentBatches {
             throw new InvalidInputException("payments", "bulk.nonePicked");
         }
         LocalDate resolved = change.dates().check("resolvedDate", Texts.present("resolvedDate", date));
-        Refusals.refuseAny(payments, payment -> payment.resolveRefusal(resolved, change.today()));
+        Refusals.refuseAny(payments, payment -> payment.resolveRefusal(resolved, change));
         payments.forEach(payment -> payment.resolve(resolved, change));
     }
 }

@@ -67,6 +67,7 @@ public class GiroDeposit extends Audited {
         if (date.isAfter(change.today())) {
             throw new RuleViolationException("depositDate", "deposit.inFuture", date, change.today());
         }
+        change.books().requireOpen("depositDate", date);
         GiroDeposit deposit = new GiroDeposit();
         deposit.bankAccount = bankAccount;
         deposit.depositDate = date;

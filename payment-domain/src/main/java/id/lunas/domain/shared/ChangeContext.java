@@ -6,19 +6,25 @@ import java.util.Objects;
 
 /**
  * Who makes a change and when: the authenticated user, the instant for the audit trail, the
- * business date ("today" in the company's time zone) the rules compare dates with, and the range
- * of business dates Lunas accepts.
+ * business date ("today" in the company's time zone) the rules compare dates with, the range of
+ * business dates Lunas accepts, and the books closed at month-end.
  */
-public record ChangeContext(String user, Instant at, LocalDate today, DateRange dates) {
+public record ChangeContext(String user, Instant at, LocalDate today, DateRange dates, ClosedBooks books) {
 
     public ChangeContext {
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(dates, "dates");
+        Objects.requireNonNull(books, "books");
     }
 
     public ChangeContext(String user, Instant at, LocalDate today) {
-        this(user, at, today, DateRange.DEFAULT);
+        this(user, at, today, DateRange.DEFAULT, ClosedBooks.NONE);
+    }
+
+    /** The same change, with the books closed through {@code closedThrough}. */
+    public ChangeContext withBooksClosedThrough(LocalDate closedThrough) {
+        return new ChangeContext(user, at, today, dates, new ClosedBooks(closedThrough));
     }
 }

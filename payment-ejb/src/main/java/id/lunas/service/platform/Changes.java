@@ -1,17 +1,22 @@
 package id.lunas.service.platform;
 
+import id.lunas.domain.books.BooksClosing;
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.ClosedBooks;
 import id.lunas.domain.shared.DateRange;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Builds the {@link ChangeContext} of the current call: the caller's name, the business clock and
- * the business dates Lunas accepts ({@code lunas.dates.earliest} to {@code lunas.dates.latest}).
+ * Builds the {@link ChangeContext} of the current call: the caller's name, the business clock, the
+ * business dates Lunas accepts ({@code lunas.dates.earliest} to {@code lunas.dates.latest}) and the
+ * books as closed at month-end.
  */
 @ApplicationScoped
 public class Changes {
@@ -23,6 +28,9 @@ public class Changes {
 
     @Inject
     BusinessClock clock;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "lunas.dates.earliest", defaultValue = "2000-01-01")
@@ -40,11 +48,17 @@ public class Changes {
     }
 
     public ChangeContext current() {
-        return new ChangeContext(callerName(), clock.now(), clock.today(), dates);
+        return new ChangeContext(callerName(), clock.now(), clock.today(), dates, books());
     }
 
     public ChangeContext system(String process) {
-        return new ChangeContext(process, clock.now(), clock.today(), dates);
+        return new ChangeContext(process, clock.now(), clock.today(), dates, books());
+    }
+
+    /** The books as closed now: one row, read through EclipseLink's shared cache. */
+    private ClosedBooks books() {
+        BooksClosing closing = em.find(BooksClosing.class, BooksClosing.THE_BOOKS);
+        return closing == null ? ClosedBooks.NONE : closing.books();
     }
 
     public DateRange dates() {

@@ -1,0 +1,5 @@
+package id.lunas.domain.books;
+
+public enum BooksAction {
+    CLOSED, REOPENED
+}
