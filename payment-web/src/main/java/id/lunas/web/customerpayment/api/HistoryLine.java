@@ -2,6 +2,7 @@ package id.lunas.web.customerpayment.api;
 
 import id.lunas.domain.customerpayment.PaymentAction;
 import id.lunas.domain.customerpayment.PaymentStatus;
+import id.lunas.domain.shared.Message;
 import id.lunas.service.customerpayment.PaymentHistoryEntry;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
@@ -17,9 +18,14 @@ public record HistoryLine(Instant at, String user, PaymentAction action, Payment
                           String detail, String detailCode, String note) {
 
     static HistoryLine of(PaymentHistoryEntry entry, Locale language) {
-        String said = entry.detail() == null ? null : entry.detail().in(language);
-        String detail = said == null ? entry.note() : entry.note() == null ? said : said + " – " + entry.note();
-        return new HistoryLine(entry.at(), entry.user(), entry.action(), entry.from(), entry.to(), detail,
-                entry.detail() == null ? null : entry.detail().code(), entry.note());
+        return new HistoryLine(entry.at(), entry.user(), entry.action(), entry.from(), entry.to(),
+                detail(entry.detail(), entry.note(), language), entry.detail() == null ? null : entry.detail().code(),
+                entry.note());
+    }
+
+    /** What Lunas says about an event in the reader's language, then what the user typed with it. */
+    public static String detail(Message said, String note, Locale language) {
+        String words = said == null ? null : said.in(language);
+        return words == null ? note : note == null ? words : words + " – " + note;
     }
 }
