@@ -191,6 +191,7 @@ class ApiContractIT {
         answers.put("/api/me", "/api/me");
         answers.put("/api/books", "/api/books");
         answers.put("/api/reports/ar-aging", "/api/reports/ar-aging");
+        answers.put("/api/giros/register", "/api/giros/register?from=" + today.minusDays(90) + "&to=" + today);
         answers.put("/api/payment-events", "/api/payment-events?customerCode=" + customer);
         answers.put("/api/giro-deposits", "/api/giro-deposits");
         answers.put("/api/giro-deposits/candidates", "/api/giro-deposits/candidates?bankAccount=" + depositAccount);

@@ -5,10 +5,10 @@ import id.lunas.service.customerpayment.PaymentHistoryEntry;
 import id.lunas.service.customerpayment.PaymentQueries;
 import id.lunas.web.customerpayment.receipt.PaymentReceipt;
 import id.lunas.web.platform.faces.Actions;
+import id.lunas.web.platform.faces.Downloads;
 import id.lunas.web.platform.faces.Pages;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -59,13 +59,8 @@ public class PaymentDetailBacking implements Serializable {
         if (printable.isEmpty()) {
             return;
         }
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType("application/pdf");
-        response.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"" + PaymentReceipt.fileName(printable.get()) + "\"");
-        receipts.write(printable.get(), faces.getViewRoot().getLocale(), response.getResponseOutputStream());
-        faces.responseComplete();
+        Downloads.send(PaymentReceipt.fileName(printable.get()), "application/pdf",
+                out -> receipts.write(printable.get(), faces.getViewRoot().getLocale(), out));
     }
 
     public String getNumber() {

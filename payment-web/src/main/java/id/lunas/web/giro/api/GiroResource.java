@@ -6,6 +6,8 @@ import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
 import id.lunas.service.giro.GiroQueries;
+import id.lunas.service.giro.GiroRegister;
+import id.lunas.service.giro.GiroRegisterQuery;
 import id.lunas.service.giro.GiroScanLedger;
 import id.lunas.service.giro.GiroScanService;
 import id.lunas.service.giro.GiroScanView;
@@ -41,6 +43,9 @@ public class GiroResource {
 
     @Inject
     GiroQueries giros;
+
+    @Inject
+    GiroRegisterQuery register;
 
     @Inject
     GiroScanService scans;
@@ -87,6 +92,24 @@ public class GiroResource {
         var end = fields.date("to", to);
         fields.check();
         return giros.maturity(start, end);
+    }
+
+    @GET
+    @Path("giros/register")
+    @Operation(operationId = "getGiroRegister",
+            summary = "The giro register of a period (default: this month to today): received, cleared, rejected "
+            + "by reason, cancelled; still Active in hand or at the bank; expired")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "200", description = "The register",
+            content = @Content(schema = @Schema(ref = "GiroRegister")))
+    public GiroRegister register(@Parameter(ref = "from") @QueryParam("from") String from,
+                                 @Parameter(ref = "to") @QueryParam("to") String to) {
+        Fields fields = new Fields();
+        var start = fields.date("from", from);
+        var end = fields.date("to", to);
+        fields.check();
+        return register.of(start, end);
     }
 
     @GET

@@ -10,11 +10,11 @@ import id.lunas.web.customerpayment.faces.PaymentChanged;
 import id.lunas.web.girodeposit.slip.DepositSlip;
 import id.lunas.web.platform.documents.PdfDocument;
 import id.lunas.web.platform.faces.Actions;
+import id.lunas.web.platform.faces.Downloads;
 import id.lunas.web.platform.faces.FieldMessages;
 import id.lunas.web.platform.faces.Pages;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Reception;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -22,6 +22,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** One deposit: its giros and slip, and the bank's answer (resolve all, reject one) or its cancellation. */
 @Named("giroDeposit")
@@ -89,14 +90,9 @@ public class GiroDepositBacking implements Serializable {
     }
 
     private void print(PdfDocument.Format format) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType("application/pdf");
-        response.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"" + DepositSlip.fileName(deposit, format) + "\"");
-        slip.write(deposit, format, faces.getViewRoot().getLocale(), response.getResponseOutputStream());
-        faces.responseComplete();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        Downloads.send(DepositSlip.fileName(deposit, format), "application/pdf",
+                out -> slip.write(deposit, format, locale, out));
     }
 
     public boolean isOpen() {

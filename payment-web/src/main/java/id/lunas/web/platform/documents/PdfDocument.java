@@ -87,7 +87,10 @@ public final class PdfDocument implements AutoCloseable {
         space();
     }
 
-    /** A table whose header repeats on every page, closed by a total row under the last columns. */
+    /**
+     * A table whose header repeats on every page, closed by a total row under the last column, or by
+     * none when {@code totalLabel} is null.
+     */
     public void table(List<Column> columns, List<List<String>> rows, String totalLabel, String total) {
         float[] widths = new float[columns.size()];
         for (int i = 0; i < widths.length; i++) {
@@ -106,11 +109,13 @@ public final class PdfDocument implements AutoCloseable {
                 table.addCell(cell(row.get(i), PLAIN, columns.get(i)));
             }
         }
-        PdfPCell label = new PdfPCell(new Phrase(totalLabel, BOLD));
-        label.setColspan(columns.size() - 1);
-        label.setHorizontalAlignment(Element.ALIGN_RIGHT);
-        table.addCell(label);
-        table.addCell(cell(total, BOLD, columns.get(columns.size() - 1)));
+        if (totalLabel != null) {
+            PdfPCell label = new PdfPCell(new Phrase(totalLabel, BOLD));
+            label.setColspan(columns.size() - 1);
+            label.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(label);
+            table.addCell(cell(total, BOLD, columns.get(columns.size() - 1)));
+        }
         add(table);
         space();
     }

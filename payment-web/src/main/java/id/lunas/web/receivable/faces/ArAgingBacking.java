@@ -10,14 +10,13 @@ import id.lunas.web.platform.documents.PdfDocument;
 import id.lunas.web.platform.documents.PdfDocument.Column;
 import id.lunas.web.platform.export.SpreadsheetWriter;
 import id.lunas.web.platform.export.XlsxWriter;
+import id.lunas.web.platform.faces.Downloads;
 import id.lunas.web.platform.faces.Messages;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ public class ArAgingBacking implements Serializable {
     }
 
     public void excel() throws IOException {
-        download("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> {
+        Downloads.send(fileName("xlsx"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", out -> {
             try (SpreadsheetWriter sheet = new XlsxWriter(out, Messages.text("aging.title"))) {
                 sheet.header(titles(locale()));
                 for (CustomerAging customer : aging.customers()) {
@@ -61,7 +60,7 @@ public class ArAgingBacking implements Serializable {
 
     public void pdf() throws IOException {
         Locale locale = locale();
-        download("pdf", "application/pdf", out -> {
+        Downloads.send(fileName("pdf"), "application/pdf", out -> {
             try (PdfDocument pdf = PdfDocument.open(PdfDocument.Format.A4, out, Messages.text("aging.title"))) {
                 pdf.heading(Messages.text("aging.titleOn", LocaleFormats.date(aging.asOf(), locale)), "");
                 List<Column> columns = new ArrayList<>();
@@ -106,19 +105,8 @@ public class ArAgingBacking implements Serializable {
                 : cell == null ? "" : cell.toString()).toList();
     }
 
-    private interface Body {
-        void write(OutputStream out) throws IOException;
-    }
-
-    private void download(String extension, String contentType, Body body) throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType(contentType);
-        response.setResponseHeader("Content-Disposition",
-                "attachment; filename=\"ar-aging-" + aging.asOf() + "." + extension + "\"");
-        body.write(response.getResponseOutputStream());
-        faces.responseComplete();
+    private String fileName(String extension) {
+        return "ar-aging-" + aging.asOf() + "." + extension;
     }
 
     private static Locale locale() {
