@@ -11,6 +11,7 @@ import id.lunas.domain.giro.GiroDetails;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.invoice.InvoiceTerms;
 import id.lunas.domain.shared.ChangeContext;
+import id.lunas.domain.shared.ClosedBooks;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +28,12 @@ public final class Fixtures {
 
     public static ChangeContext on(LocalDate today) {
         return new ChangeContext("finance", Instant.parse("2023-09-01T03:00:00Z"), today);
+    }
+
+    /** The same change, made while the books are closed through {@code closedThrough}. */
+    public static ChangeContext booksClosedThrough(ChangeContext change, LocalDate closedThrough) {
+        return new ChangeContext(change.user(), change.at(), change.today(), change.dates(),
+                new ClosedBooks(closedThrough));
     }
 
     public static ChangeContext seedDay() {

@@ -22,9 +22,4 @@ public record ChangeContext(String user, Instant at, LocalDate today, DateRange 
     public ChangeContext(String user, Instant at, LocalDate today) {
         this(user, at, today, DateRange.DEFAULT, ClosedBooks.NONE);
     }
-
-    /** The same change, with the books closed through {@code closedThrough}. */
-    public ChangeContext withBooksClosedThrough(LocalDate closedThrough) {
-        return new ChangeContext(user, at, today, dates, new ClosedBooks(closedThrough));
-    }
 }

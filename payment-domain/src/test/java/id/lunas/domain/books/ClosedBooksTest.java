@@ -1,6 +1,7 @@
 package id.lunas.domain.books;
 
 import static id.lunas.domain.Fixtures.PAID_ON;
+import static id.lunas.domain.Fixtures.booksClosedThrough;
 import static id.lunas.domain.Fixtures.bri;
 import static id.lunas.domain.Fixtures.collected;
 import static id.lunas.domain.Fixtures.giroDraft;
@@ -35,7 +36,7 @@ class ClosedBooksTest {
 
     /** The books are closed through the day after the seed giro was received. */
     private static final LocalDate CLOSED_THROUGH = PAID_ON.plusDays(1);
-    private static final ChangeContext CLOSED = seedDay().withBooksClosedThrough(CLOSED_THROUGH);
+    private static final ChangeContext CLOSED = booksClosedThrough(seedDay(), CLOSED_THROUGH);
 
     private static void refusedAsClosed(ThrowingCallable change, String field) {
         assertThatThrownBy(change).isInstanceOfSatisfying(RuleViolationException.class, e -> {
