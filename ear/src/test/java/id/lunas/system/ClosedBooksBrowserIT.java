@@ -27,7 +27,7 @@ class ClosedBooksBrowserIT {
     void anAdministratorClosesAugustAndAResolveDatedInAugustIsRefusedNextToItsDate() {
         String customer = Api.Erp.customer("TOKO BUKU TUTUP");
         String giro = Api.Payments.giro(customer, "2023-08-21", "2023-08-22", "100.00");
-        browser.open("/admin/books.xhtml");
+        browser.open("/books.xhtml");
 
         browser.pickDate("closeThrough", java.time.LocalDate.of(2023, 8, 31));
         browser.click(browser.driver().findElement(By.id("close:closeBooks")));

@@ -10,6 +10,7 @@ import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.giro.GiroDetails;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.invoice.InvoiceTerms;
+import id.lunas.domain.shared.BackdatingAllowance;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.ClosedBooks;
 import java.math.BigDecimal;
@@ -33,7 +34,13 @@ public final class Fixtures {
     /** The same change, made while the books are closed through {@code closedThrough}. */
     public static ChangeContext booksClosedThrough(ChangeContext change, LocalDate closedThrough) {
         return new ChangeContext(change.user(), change.at(), change.today(), change.dates(),
-                new ClosedBooks(closedThrough));
+                new ClosedBooks(closedThrough), change.backdating());
+    }
+
+    /** The same change, made while a payment may be dated at most {@code days} before its entry without a reason. */
+    public static ChangeContext backdatingAllowed(ChangeContext change, int days) {
+        return new ChangeContext(change.user(), change.at(), change.today(), change.dates(), change.books(),
+                new BackdatingAllowance(days));
     }
 
     public static ChangeContext seedDay() {
@@ -62,12 +69,12 @@ public final class Fixtures {
     }
 
     public static PaymentDraft giroDraft(Customer customer) {
-        return new PaymentDraft(customer, PAID_ON, PaymentMethod.GIRO, bri(), "Andi", SEED_AMOUNT, seedGiro(), false, null);
+        return new PaymentDraft(customer, PAID_ON, PaymentMethod.GIRO, bri(), "Andi", SEED_AMOUNT, seedGiro(), false, null, null);
     }
 
     public static PaymentDraft cashDraft(Customer customer, String amount) {
         return new PaymentDraft(customer, PAID_ON, PaymentMethod.CASH, null, "Budi", new BigDecimal(amount), null, false,
-                null);
+                null, null);
     }
 
     public static CustomerPayment seedGiroPayment() {

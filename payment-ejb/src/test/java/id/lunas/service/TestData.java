@@ -61,12 +61,12 @@ public class TestData {
     public static PaymentRequest giro(String customer, String bankAccount, String amount, AllocationRequest... allocations) {
         return new PaymentRequest(customer, PAID_ON, PaymentMethod.GIRO, bankAccount, "Andi", new BigDecimal(amount),
                 new GiroRequest(unique("BG"), "BCA", null, PAID_ON, PAID_ON.plusDays(1)), List.of(allocations), null,
-                false);
+                false, null);
     }
 
     public static PaymentRequest cash(String customer, String amount, AllocationRequest... allocations) {
         return new PaymentRequest(customer, PAID_ON, PaymentMethod.CASH, null, "Budi", new BigDecimal(amount), null,
-                List.of(allocations), null, false);
+                List.of(allocations), null, false, null);
     }
 
     public static AllocationRequest allocate(String invoice, String amount) {

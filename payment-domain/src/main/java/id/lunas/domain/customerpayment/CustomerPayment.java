@@ -9,6 +9,7 @@ import id.lunas.domain.girodeposit.GiroPlace;
 import id.lunas.domain.invoice.Invoice;
 import id.lunas.domain.shared.Amounts;
 import id.lunas.domain.shared.Audited;
+import id.lunas.domain.shared.BackdatingAllowance;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.FieldChecks;
 import id.lunas.domain.shared.FieldError;
@@ -48,6 +49,8 @@ import java.util.Optional;
 @Entity
 @Table(name = "customer_payment")
 public class CustomerPayment extends Audited {
+
+    public static final int BACKDATE_REASON_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -106,6 +109,13 @@ public class CustomerPayment extends Audited {
     @Column(name = "note", length = 1000)
     private String note;
 
+    /** Days between the payment date and the day the payment was entered, for the backdating report. */
+    @Column(name = "entry_lag_days", nullable = false)
+    private int entryLagDays;
+
+    @Column(name = "backdate_reason", length = BACKDATE_REASON_LENGTH)
+    private String backdateReason;
+
     @Column(name = "overdue", nullable = false)
     private boolean overdue;
 
@@ -135,19 +145,23 @@ public class CustomerPayment extends Audited {
     public static CustomerPayment record(PaymentDraft draft, ChangeContext change) {
         boolean clearing = draft.method() == PaymentMethod.GIRO || draft.awaitClearing();
         CustomerPayment payment = create(draft, change,
-                clearing ? PaymentStatus.ACTIVE : PaymentStatus.COMPLETED);
+                clearing ? PaymentStatus.ACTIVE : PaymentStatus.COMPLETED, change.backdating());
         payment.addEvent(change, PaymentAction.RECORDED, null, payment.status, null, payment.note);
         return payment;
     }
 
-    /** Submitted by a collector in the field: it waits as Pending until the back office confirms it. */
+    /**
+     * Submitted by a collector in the field: it waits as Pending until the back office confirms it.
+     * A collection dated back needs no reason from the collector; the backdating report still shows it.
+     */
     public static CustomerPayment collect(PaymentDraft draft, ChangeContext change) {
-        CustomerPayment payment = create(draft, change, PaymentStatus.PENDING);
+        CustomerPayment payment = create(draft, change, PaymentStatus.PENDING, BackdatingAllowance.NONE);
         payment.addEvent(change, PaymentAction.COLLECTED, null, PaymentStatus.PENDING, null, payment.note);
         return payment;
     }
 
-    private static CustomerPayment create(PaymentDraft draft, ChangeContext change, PaymentStatus initial) {
+    private static CustomerPayment create(PaymentDraft draft, ChangeContext change, PaymentStatus initial,
+                                          BackdatingAllowance backdating) {
         FieldChecks checks = new FieldChecks();
         Customer customer = checks.check(() -> Texts.present("customerCode", draft.customer()));
         PaymentMethod method = checks.check(() -> Texts.present("method", draft.method()));
@@ -156,8 +170,13 @@ public class CustomerPayment extends Audited {
         BigDecimal amount = checks.check(() -> Amounts.requirePositive("amount", draft.amount()));
         String collector = checks.check(() -> Texts.optional("collector", draft.collector(), 100));
         String note = checks.check(() -> Texts.optionalNote("note", draft.note(), 1000));
+        String backdateReason = checks.check(() -> Texts.optionalNote("backdateReason", draft.backdateReason(),
+                BACKDATE_REASON_LENGTH));
         if (paymentDate != null && paymentDate.isAfter(change.today())) {
             checks.add(new FieldError("paymentDate", "payment.dateInFuture", paymentDate, change.today()));
+        }
+        if (paymentDate != null) {
+            backdating.refusal("backdateReason", paymentDate, change.today(), backdateReason).ifPresent(checks::add);
         }
         if (method != null && method != PaymentMethod.CASH && draft.bankAccount() == null) {
             checks.add(new FieldError("bankAccountCode", "payment.bankAccountRequired", method));
@@ -187,6 +206,8 @@ public class CustomerPayment extends Audited {
         payment.giro = giro;
         payment.giroKey = giro == null ? null : giro.identity();
         payment.note = note;
+        payment.entryLagDays = BackdatingAllowance.lagDays(paymentDate, change.today());
+        payment.backdateReason = backdateReason;
         payment.status = initial;
         if (initial == PaymentStatus.COMPLETED) {
             payment.resolvedDate = payment.paymentDate;
@@ -521,6 +542,14 @@ public class CustomerPayment extends Audited {
 
     public String getNote() {
         return note;
+    }
+
+    public int getEntryLagDays() {
+        return entryLagDays;
+    }
+
+    public String getBackdateReason() {
+        return backdateReason;
     }
 
     public boolean isOverdue() {

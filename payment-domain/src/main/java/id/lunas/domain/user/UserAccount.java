@@ -1,5 +1,7 @@
 package id.lunas.domain.user;
 
+import id.lunas.domain.audit.AdministrationAction;
+import id.lunas.domain.audit.AdministrationEvent;
 import id.lunas.domain.shared.Audited;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.InvalidInputException;
@@ -21,6 +23,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Somebody who signs in to Lunas (a person or an integration client). Its security stamp moves with
@@ -106,17 +109,25 @@ public class UserAccount extends Audited {
      * {@code otherEnabledAdministrators} counts the enabled administrators besides this user: the
      * last one cannot give up administering, or nobody could administer Lunas any more.
      */
-    public void assignRoles(Set<Role> newRoles, long otherEnabledAdministrators, ChangeContext change) {
+    public AdministrationEvent assignRoles(Set<Role> newRoles, long otherEnabledAdministrators, ChangeContext change) {
         if (newRoles != null && !newRoles.contains(Role.ADMIN)) {
             keepAnAdministrator(otherEnabledAdministrators);
         }
+        String before = rolesText();
         assign(newRoles);
-        changedAccess(change);
+        return changedAccess(change, AdministrationAction.ROLES_CHANGED, before, rolesText());
     }
 
-    public void changePassword(String newHash, ChangeContext change) {
+    /** A new password set by an administrator ({@code reset}) or by the user, knowing the old one. */
+    public AdministrationEvent changePassword(String newHash, boolean reset, ChangeContext change) {
         passwordHash = newHash;
-        changedAccess(change);
+        return changedAccess(change, reset ? AdministrationAction.PASSWORD_RESET : AdministrationAction.PASSWORD_CHANGED,
+                null, null);
+    }
+
+    /** The record of this account's creation, for the administration history. */
+    public AdministrationEvent creation(ChangeContext change) {
+        return new AdministrationEvent(change, AdministrationAction.USER_CREATED, username, null, rolesText());
     }
 
     /** The back-office language the user chose: an ISO 639 code such as {@code id}. */
@@ -128,15 +139,15 @@ public class UserAccount extends Audited {
     }
 
     /** Signs the user out of every open session at its next request. See {@link #assignRoles} for the count. */
-    public void disable(long otherEnabledAdministrators, ChangeContext change) {
+    public AdministrationEvent disable(long otherEnabledAdministrators, ChangeContext change) {
         keepAnAdministrator(otherEnabledAdministrators);
         enabled = false;
-        changedAccess(change);
+        return changedAccess(change, AdministrationAction.USER_DISABLED, null, null);
     }
 
-    public void enable(ChangeContext change) {
+    public AdministrationEvent enable(ChangeContext change) {
         enabled = true;
-        changedAccess(change);
+        return changedAccess(change, AdministrationAction.USER_ENABLED, null, null);
     }
 
     public boolean isEnabledAdministrator() {
@@ -149,9 +160,16 @@ public class UserAccount extends Audited {
         }
     }
 
-    private void changedAccess(ChangeContext change) {
+    private AdministrationEvent changedAccess(ChangeContext change, AdministrationAction action, String before,
+                                              String after) {
         securityStamp++;
         markUpdated(change);
+        return new AdministrationEvent(change, action, username, before, after);
+    }
+
+    /** The roles as the history shows them: in the order of {@link Role}, comma-separated. */
+    private String rolesText() {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
     }
 
     public Long getId() {

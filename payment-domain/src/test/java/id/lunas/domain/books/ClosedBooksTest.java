@@ -54,7 +54,7 @@ class ClosedBooksTest {
         PaymentDraft seed = giroDraft(miniMarket());
         return new PaymentDraft(seed.customer(), paid, seed.method(), seed.bankAccount(), seed.collector(),
                 seed.amount(), new GiroDetails("BG-" + paid, "BCA", null, paid, effective),
-                false, null);
+                false, null, null);
     }
 
     @Nested

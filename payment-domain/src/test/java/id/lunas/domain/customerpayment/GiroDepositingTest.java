@@ -37,7 +37,7 @@ class GiroDepositingTest {
     private CustomerPayment giro(String number, String amount, LocalDate effective, BankAccount account) {
         return recorded(number, new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.GIRO, account, null,
                 new BigDecimal(amount), new GiroDetails("BG-" + number, "BCA", "1188 MINI MARKET", PAID_ON, effective),
-                false, null), seedDay());
+                false, null, null), seedDay());
     }
 
     private CustomerPayment giro(String number, String amount) {
@@ -227,7 +227,7 @@ class GiroDepositingTest {
             CustomerPayment inWindow = giro("PR-1", "100", PAID_ON.plusDays(1), bri);
             CustomerPayment expiring = recorded("PR-2", new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.GIRO, bri,
                     null, new BigDecimal("100"), new GiroDetails("BG-OLD", "BCA", null, PAID_ON.minusDays(60), PAID_ON),
-                    false, null), seedDay());
+                    false, null, null), seedDay());
             GiroDeposit deposit = depositOf(inWindow, expiring);
             LocalDate credit = PAID_ON.plusDays(11);
 

@@ -55,7 +55,7 @@ class PaymentTransitionsTest {
         void aGiroCannotClearBeforeItsEffectiveDate() {
             CustomerPayment payment = Fixtures.recorded("PR-1", new PaymentDraft(miniMarket(), PAID_ON,
                     PaymentMethod.GIRO, bri(), null, new BigDecimal("100"),
-                    new GiroDetails("BG-2", "BCA", null, PAID_ON, PAID_ON.plusDays(10)), false, null), seedDay());
+                    new GiroDetails("BG-2", "BCA", null, PAID_ON, PAID_ON.plusDays(10)), false, null, null), seedDay());
 
             assertThatThrownBy(() -> payment.resolve(PAID_ON.plusDays(9), seedDay()))
                     .isInstanceOf(RuleViolationException.class).hasMessageContaining("before the giro's effective date");
@@ -227,7 +227,7 @@ class PaymentTransitionsTest {
         @Test
         void onlyGiroPaymentsCanBeRejectedByTheBank() {
             CustomerPayment transfer = Fixtures.recorded("PR-6", new PaymentDraft(miniMarket(), PAID_ON,
-                    PaymentMethod.BANK_TRANSFER, bri(), null, new BigDecimal("10"), null, true, null), seedDay());
+                    PaymentMethod.BANK_TRANSFER, bri(), null, new BigDecimal("10"), null, true, null, null), seedDay());
 
             assertThatThrownBy(() -> transfer.rejectGiro(CLEARS_ON, RejectionReason.OTHER, null, seedDay()))
                     .isInstanceOf(RuleViolationException.class).hasMessageContaining("only giro payments");

@@ -48,7 +48,7 @@ class RecordingPaymentsTest {
     @Test
     void aTransferAwaitingClearingWaitsAsActive() {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.BANK_TRANSFER, bri(), null,
-                new BigDecimal("500.00"), null, true, null);
+                new BigDecimal("500.00"), null, true, null, null);
 
         assertThat(Fixtures.recorded("PR-230800813", draft, seedDay()).getStatus()).isEqualTo(PaymentStatus.ACTIVE);
     }
@@ -64,7 +64,7 @@ class RecordingPaymentsTest {
     @Test
     void aGiroPaymentWithoutGiroDetailsIsRefused() {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.GIRO, bri(), null,
-                new BigDecimal("100"), null, false, null);
+                new BigDecimal("100"), null, false, null, null);
 
         assertThatThrownBy(() -> Fixtures.recorded("PR-1", draft, seedDay()))
                 .isInstanceOf(InvalidInputException.class).hasMessage("Giro details are required for a giro payment");
@@ -73,7 +73,7 @@ class RecordingPaymentsTest {
     @Test
     void giroDetailsOnACashPaymentAreRefused() {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.CASH, null, null,
-                new BigDecimal("100"), seedGiro(), false, null);
+                new BigDecimal("100"), seedGiro(), false, null, null);
 
         assertThatThrownBy(() -> Fixtures.recorded("PR-1", draft, seedDay()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("only to giro payments");
@@ -82,7 +82,7 @@ class RecordingPaymentsTest {
     @Test
     void aTransferNeedsTheAccountItWasDepositedInto() {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.BANK_TRANSFER, null, null,
-                new BigDecimal("100"), null, false, null);
+                new BigDecimal("100"), null, false, null, null);
 
         assertThatThrownBy(() -> Fixtures.recorded("PR-1", draft, seedDay()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("needs a deposit bank account");
@@ -105,7 +105,7 @@ class RecordingPaymentsTest {
 
     @Test
     void anEmptyPaymentNamesEveryMissingFieldAtOnce() {
-        PaymentDraft empty = new PaymentDraft(null, null, null, null, null, null, null, false, null);
+        PaymentDraft empty = new PaymentDraft(null, null, null, null, null, null, null, false, null, null);
 
         assertThatThrownBy(() -> CustomerPayment.record(empty, seedDay()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
@@ -115,7 +115,7 @@ class RecordingPaymentsTest {
     @Test
     void aGiroWithBadFieldsIsRefusedTogetherWithTheRestOfThePayment() {
         PaymentDraft draft = new PaymentDraft(miniMarket(), PAID_ON, PaymentMethod.GIRO, bri(), null, null,
-                new GiroDetails(" ", "BCA", null, PAID_ON, PAID_ON.plusDays(80)), false, null);
+                new GiroDetails(" ", "BCA", null, PAID_ON, PAID_ON.plusDays(80)), false, null, null);
 
         assertThatThrownBy(() -> CustomerPayment.record(draft, seedDay()))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())

@@ -4,6 +4,7 @@ import static id.lunas.domain.Fixtures.seedDay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.lunas.domain.audit.AdministrationAction;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.RuleViolationException;
 import java.util.Set;
@@ -21,7 +22,7 @@ class UserAccountTest {
         assertThat(user.getSecurityStamp()).isGreaterThan(stamp);
 
         stamp = user.getSecurityStamp();
-        user.changePassword("new-hash", seedDay());
+        user.changePassword("new-hash", false, seedDay());
         assertThat(user.getSecurityStamp()).isGreaterThan(stamp);
 
         stamp = user.getSecurityStamp();
@@ -70,5 +71,25 @@ class UserAccountTest {
                 .hasMessageContaining("at least 10 characters");
         assertThatThrownBy(() -> UserAccount.create("budi", "Budi", "h", Set.of(), seedDay()))
                 .isInstanceOf(InvalidInputException.class).hasMessage("A user needs at least one role");
+    }
+
+    @Test
+    void everyChangeToAUsersAccessIsAnEventNamingTheUserAndForRolesTheRolesBeforeAndAfter() {
+        assertThat(user.creation(seedDay())).satisfies(event -> {
+            assertThat(event.getAction()).isEqualTo(AdministrationAction.USER_CREATED);
+            assertThat(event.getSubject()).isEqualTo("siti.finance");
+            assertThat(event.getToValue()).isEqualTo("FINANCE");
+        });
+        assertThat(user.assignRoles(Set.of(Role.VIEWER, Role.FINANCE_MANAGER), 1, seedDay())).satisfies(event -> {
+            assertThat(event.getAction()).isEqualTo(AdministrationAction.ROLES_CHANGED);
+            assertThat(event.getUser()).isEqualTo("finance");
+            assertThat(event.getFromValue()).isEqualTo("FINANCE");
+            assertThat(event.getToValue()).isEqualTo("FINANCE_MANAGER, VIEWER");
+        });
+        assertThat(user.changePassword("h2", true, seedDay()).getAction()).isEqualTo(AdministrationAction.PASSWORD_RESET);
+        assertThat(user.changePassword("h3", false, seedDay()).getAction())
+                .isEqualTo(AdministrationAction.PASSWORD_CHANGED);
+        assertThat(user.disable(1, seedDay()).getAction()).isEqualTo(AdministrationAction.USER_DISABLED);
+        assertThat(user.enable(seedDay()).getAction()).isEqualTo(AdministrationAction.USER_ENABLED);
     }
 }

@@ -1,6 +1,7 @@
 package id.lunas.service.books;
 
 import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.FINANCE_MANAGER_NAME;
 import static id.lunas.domain.user.Role.FINANCE_NAME;
 import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
@@ -17,8 +18,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 
 /**
- * Month-end: closing the books through a date and, with a reason, reopening them. Only an
- * administrator moves the date; everyone who reads the figures may see it and its history.
+ * Month-end: closing the books through a date and, with a reason, reopening them. A finance
+ * manager or an administrator closes; only an administrator reopens; everyone who reads the
+ * figures may see the date and its history.
  */
 @Stateless
 @RolesAllowed(ADMIN_NAME)
@@ -46,6 +48,7 @@ public class BooksService {
                         .toList());
     }
 
+    @RolesAllowed({ADMIN_NAME, FINANCE_MANAGER_NAME})
     public BooksView close(LocalDate closedThrough) {
         em.persist(locked().closeThrough(closedThrough, changes.current()));
         return saved();

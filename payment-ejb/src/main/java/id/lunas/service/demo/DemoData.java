@@ -136,21 +136,21 @@ public class DemoData {
                 "Andi (SFA)", new BigDecimal("30878568.81"),
                 new GiroRequest("BG-778812", "BCA", "1188 MINI MARKET", LocalDate.of(2023, 8, 21), LocalDate.of(2023, 8, 22)),
                 List.of(new AllocationRequest("INV-2307-0441", new BigDecimal("30878568.81"))),
-                "Giro received at the shop", false));
+                "Giro received at the shop", false, null));
         payments.record(new PaymentRequest("2001", LocalDate.of(2023, 8, 21), PaymentMethod.CASH, null, "Budi",
                 new BigDecimal("4250000.00"), null,
-                List.of(new AllocationRequest("INV-2307-0380", new BigDecimal("4250000.00"))), null, false));
+                List.of(new AllocationRequest("INV-2307-0380", new BigDecimal("4250000.00"))), null, false, null));
         payments.collect(new PaymentRequest("2002", LocalDate.of(2023, 8, 22), PaymentMethod.BANK_TRANSFER, "BCA-01",
                 "Citra", new BigDecimal("1000000.00"), null,
-                List.of(new AllocationRequest("INV-2308-0602", new BigDecimal("1000000.00"))), "Transfer slip photographed", false));
+                List.of(new AllocationRequest("INV-2308-0602", new BigDecimal("1000000.00"))), "Transfer slip photographed", false, null));
         String cancelled = payments.record(new PaymentRequest("3005", LocalDate.of(2023, 8, 22), PaymentMethod.BANK_TRANSFER,
                 "MANDIRI-01", null, new BigDecimal("8400000.00"), null,
-                List.of(new AllocationRequest("INV-2308-0610", new BigDecimal("8400000.00"))), null, true)).number();
+                List.of(new AllocationRequest("INV-2308-0610", new BigDecimal("8400000.00"))), null, true, null)).number();
         payments.cancel(cancelled, "Entered twice; the transfer is on PR of the next day", null);
         String rejected = payments.record(new PaymentRequest("3010", LocalDate.of(2023, 8, 23), PaymentMethod.GIRO,
                 "BCA-01", "Andi (SFA)", new BigDecimal("6150000.00"),
                 new GiroRequest("MDR-120045", "Mandiri", "Hendra Wijaya", LocalDate.of(2023, 8, 23), LocalDate.of(2023, 8, 25)),
-                List.of(new AllocationRequest("INV-2308-0622", new BigDecimal("6150000.00"))), null, false)).number();
+                List.of(new AllocationRequest("INV-2308-0622", new BigDecimal("6150000.00"))), null, false, null)).number();
         payments.rejectGiro(rejected, LocalDate.of(2023, 8, 28), RejectionReason.INSUFFICIENT_FUNDS,
                 "Saldo tidak cukup (kosong)", null);
 
@@ -189,7 +189,7 @@ public class DemoData {
         payments.record(new PaymentRequest("3005", today.minusDays(12), PaymentMethod.GIRO, "MANDIRI-01", "Budi",
                 new BigDecimal("15000000.00"),
                 new GiroRequest("BNI-553201", "BNI", "CV MAJU JAYA", today.minusDays(12), today.minusDays(8)),
-                List.of(), "Allocate after the ERP confirms the invoice " + majuJaya, false));
+                List.of(), "Allocate after the ERP confirms the invoice " + majuJaya, false, null));
 
         String kosong = activeGiro("3010", today.minusDays(30), today.minusDays(25), "MDR-120388", "Mandiri", berkah,
                 "9800000.00");
@@ -198,14 +198,14 @@ public class DemoData {
                 "4500000.00");
         payments.resolve(cleared, today, null);
         payments.record(new PaymentRequest("2002", today.minusDays(2), PaymentMethod.BANK_TRANSFER, "BCA-01", null,
-                new BigDecimal("850000.00"), null, List.of(), "Transfer seen in KlikBCA", false));
+                new BigDecimal("850000.00"), null, List.of(), "Transfer seen in KlikBCA", false, null));
 
         payments.collect(new PaymentRequest("2001", today, PaymentMethod.CASH, null, "Andi (SFA)",
-                new BigDecimal("1250000.00"), null, List.of(), "Cash collected at the shop", false));
+                new BigDecimal("1250000.00"), null, List.of(), "Cash collected at the shop", false, null));
         payments.collect(new PaymentRequest("4021", today, PaymentMethod.GIRO, "BRI-01", "Andi (SFA)",
                 new BigDecimal("4000000.00"),
                 new GiroRequest("BG-302240", "BCA", "UD SINAR TERANG", today, today.plusDays(14)),
-                List.of(), "Giro photographed at the shop", false));
+                List.of(), "Giro photographed at the shop", false, null));
     }
 
     private String activeGiro(String customer, LocalDate received, LocalDate effective, String giroNumber,
@@ -214,7 +214,7 @@ public class DemoData {
         List<AllocationRequest> allocations = invoice == null ? List.of() : List.of(new AllocationRequest(invoice, money));
         return payments.record(new PaymentRequest(customer, received, PaymentMethod.GIRO, "BRI-01", "Andi (SFA)", money,
                 new GiroRequest(giroNumber, drawerBank, customers.find(customer).orElseThrow().name(), received,
-                        effective), allocations, null, false)).number();
+                        effective), allocations, null, false, null)).number();
     }
 
     /** An invoice numbered like the ERP does, INV-yymm-09nn by its month. */

@@ -1,6 +1,9 @@
 package id.lunas.service.platform;
 
 import id.lunas.domain.books.BooksClosing;
+import id.lunas.domain.setting.Setting;
+import id.lunas.domain.setting.SettingName;
+import id.lunas.domain.shared.BackdatingAllowance;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.ClosedBooks;
 import id.lunas.domain.shared.DateRange;
@@ -16,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Builds the {@link ChangeContext} of the current call: the caller's name, the business clock, the
  * business dates Lunas accepts ({@code lunas.dates.earliest} to {@code lunas.dates.latest}) and the
- * books as closed at month-end.
+ * books as closed at month-end, and the backdating allowance.
  */
 @ApplicationScoped
 public class Changes {
@@ -48,17 +51,22 @@ public class Changes {
     }
 
     public ChangeContext current() {
-        return new ChangeContext(callerName(), clock.now(), clock.today(), dates, books());
+        return new ChangeContext(callerName(), clock.now(), clock.today(), dates, books(), backdating());
     }
 
     public ChangeContext system(String process) {
-        return new ChangeContext(process, clock.now(), clock.today(), dates, books());
+        return new ChangeContext(process, clock.now(), clock.today(), dates, books(), backdating());
     }
 
     /** The books as closed now: one row, read through EclipseLink's shared cache. */
     private ClosedBooks books() {
         BooksClosing closing = em.find(BooksClosing.class, BooksClosing.THE_BOOKS);
         return closing == null ? ClosedBooks.NONE : closing.books();
+    }
+
+    private BackdatingAllowance backdating() {
+        Setting days = em.find(Setting.class, SettingName.BACKDATING_DAYS);
+        return days == null ? BackdatingAllowance.NONE : days.asBackdatingAllowance();
     }
 
     public DateRange dates() {

@@ -64,6 +64,7 @@ public class UserAccountService {
         }
         UserAccount user = UserAccount.create(username, displayName, hashing.hash(password), roles, change);
         em.persist(user);
+        em.persist(user.creation(change));
         return UserView.of(user);
     }
 
@@ -80,14 +81,14 @@ public class UserAccountService {
     public UserView disable(String username) {
         long others = otherEnabledAdministrators(username);
         UserAccount user = require(username);
-        user.disable(others, changes.current());
+        em.persist(user.disable(others, changes.current()));
         cache.forget(username);
         return UserView.of(user);
     }
 
     public UserView enable(String username) {
         UserAccount user = require(username);
-        user.enable(changes.current());
+        em.persist(user.enable(changes.current()));
         cache.forget(username);
         failures.forgive(username);
         return UserView.of(user);
@@ -97,7 +98,7 @@ public class UserAccountService {
     public UserView assignRoles(String username, Set<Role> roles) {
         long others = otherEnabledAdministrators(username);
         UserAccount user = require(username);
-        user.assignRoles(roles, others, changes.current());
+        em.persist(user.assignRoles(roles, others, changes.current()));
         cache.forget(username);
         return UserView.of(user);
     }
@@ -106,7 +107,7 @@ public class UserAccountService {
     public UserView resetPassword(String username, String newPassword) {
         UserAccount.checkPassword("password", newPassword);
         UserAccount user = require(username);
-        user.changePassword(hashing.hash(newPassword), changes.current());
+        em.persist(user.changePassword(hashing.hash(newPassword), true, changes.current()));
         cache.forget(username);
         failures.forgive(username);
         return UserView.of(user);
@@ -133,7 +134,7 @@ public class UserAccountService {
             throw new InvalidInputException("currentPassword", "user.currentPasswordWrong");
         }
         UserAccount.checkPassword("newPassword", newPassword);
-        user.changePassword(hashing.hash(newPassword), change);
+        em.persist(user.changePassword(hashing.hash(newPassword), false, change));
         cache.forget(user.getUsername());
     }
 

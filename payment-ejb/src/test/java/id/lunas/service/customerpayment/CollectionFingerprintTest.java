@@ -27,13 +27,13 @@ class CollectionFingerprintTest {
     @Test
     void anEmptyAllocationLineDoesNotBreakTheFingerprint() {
         PaymentRequest withHole = new PaymentRequest("1188", LocalDate.of(2023, 8, 21), PaymentMethod.CASH, null, null,
-                BigDecimal.TEN, null, Collections.singletonList(null), null, false);
+                BigDecimal.TEN, null, Collections.singletonList(null), null, false, null);
         assertThat(CollectionService.fingerprint(withHole)).hasSize(64);
     }
 
     private static PaymentRequest cash(String amount, String allocated) {
         return new PaymentRequest("1188", LocalDate.of(2023, 8, 21), PaymentMethod.CASH, null, "Budi",
                 new BigDecimal(amount), null, List.of(new AllocationRequest("INV-1", new BigDecimal(allocated))), null,
-                false);
+                false, null);
     }
 }

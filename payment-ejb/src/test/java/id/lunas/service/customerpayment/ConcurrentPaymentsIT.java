@@ -114,7 +114,7 @@ class ConcurrentPaymentsIT {
         LocalDate freshMonth = LocalDate.of(2000 + (int) (System.nanoTime() % 20), 1 + (int) (System.nanoTime() % 12), 15);
         PaymentRequest sample = cash(customer, "5.00");
         PaymentRequest firstOfMonth = new PaymentRequest(customer, freshMonth, sample.method(), null, "Budi",
-                sample.amount(), null, List.of(), null, false);
+                sample.amount(), null, List.of(), null, false, null);
 
         List<Outcome<PaymentDetails>> outcomes = all(() -> payments.record(firstOfMonth));
 

@@ -285,7 +285,7 @@ class GiroScanIT {
     private String giro(LocalDate issued, LocalDate effective, String amount) {
         return payments.record(new PaymentRequest(customer, issued, PaymentMethod.GIRO, bank, null,
                 new BigDecimal(amount), new GiroRequest(TestData.unique("BG"), "BCA", null, issued, effective),
-                List.of(), null, false)).number();
+                List.of(), null, false, null)).number();
     }
 
     private long flaggings(String number) {

@@ -1,6 +1,7 @@
 package id.lunas.web.books.api;
 
 import static id.lunas.domain.user.Role.ADMIN_NAME;
+import static id.lunas.domain.user.Role.FINANCE_MANAGER_NAME;
 import static id.lunas.domain.user.Role.FINANCE_NAME;
 import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
@@ -47,7 +48,7 @@ public class BooksResource {
         return books.view();
     }
 
-    @RolesAllowed(ADMIN_NAME)
+    @RolesAllowed({ADMIN_NAME, FINANCE_MANAGER_NAME})
     @POST
     @Path("close")
     @Operation(operationId = "closeBooks",

@@ -1,7 +1,10 @@
 package id.lunas.web.books.faces;
 
+import id.lunas.domain.setting.SettingName;
 import id.lunas.service.books.BooksService;
 import id.lunas.service.books.BooksView;
+import id.lunas.service.setting.SettingService;
+import id.lunas.service.setting.SettingView;
 import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.FieldMessages;
 import jakarta.faces.view.ViewScoped;
@@ -10,7 +13,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** Administration > Closing the books: close through a date, reopen with a reason, and the history. */
+/**
+ * Month-end > Closing the books: close through a date, reopen with a reason, the backdating
+ * allowance, and the history.
+ */
 @Named("books")
 @ViewScoped
 public class BooksBacking implements Serializable {
@@ -20,13 +26,41 @@ public class BooksBacking implements Serializable {
     @Inject
     transient BooksService service;
 
+    @Inject
+    transient SettingService settings;
+
     private BooksView view;
     private LocalDate closeThrough;
     private LocalDate reopenThrough;
     private String reason;
+    private SettingView backdating;
+    private String backdatingDays;
 
     public void load() {
         view = service.view();
+        backdating = settings.get(SettingName.BACKDATING_DAYS);
+        backdatingDays = backdating.value();
+    }
+
+    public void saveBackdating() {
+        Actions.call("backdatingSetting", field -> "backdatingDays",
+                () -> settings.change(SettingName.BACKDATING_DAYS, backdatingDays)).ifPresent(saved -> {
+                    backdating = saved;
+                    backdatingDays = saved.value();
+                    FieldMessages.info("books.backdatingSaved");
+                });
+    }
+
+    public SettingView getBackdating() {
+        return backdating;
+    }
+
+    public String getBackdatingDays() {
+        return backdatingDays;
+    }
+
+    public void setBackdatingDays(String backdatingDays) {
+        this.backdatingDays = backdatingDays;
     }
 
     public void close() {

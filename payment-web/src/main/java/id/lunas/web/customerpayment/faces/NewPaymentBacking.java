@@ -2,6 +2,7 @@ package id.lunas.web.customerpayment.faces;
 
 import id.lunas.domain.customerpayment.OldestFirst;
 import id.lunas.domain.customerpayment.PaymentMethod;
+import id.lunas.domain.setting.SettingName;
 import id.lunas.domain.shared.Amounts;
 import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.bankaccount.BankAccountView;
@@ -11,6 +12,7 @@ import id.lunas.service.customerpayment.CustomerPaymentService;
 import id.lunas.service.customerpayment.PaymentRequest;
 import id.lunas.service.invoice.InvoiceService;
 import id.lunas.service.platform.BusinessClock;
+import id.lunas.service.setting.SettingService;
 import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.FieldMessages;
 import jakarta.annotation.PostConstruct;
@@ -49,6 +51,9 @@ public class NewPaymentBacking implements Serializable {
     @Inject
     transient BusinessClock clock;
 
+    @Inject
+    transient SettingService settings;
+
     private CustomerView customer;
     private LocalDate paymentDate;
     private PaymentMethod method = PaymentMethod.GIRO;
@@ -61,6 +66,7 @@ public class NewPaymentBacking implements Serializable {
     private LocalDate issueDate;
     private LocalDate effectiveDate;
     private String note;
+    private String backdateReason;
     private List<AllocationRow> rows = new ArrayList<>();
     /** Which row each allocation of the last request came from, to put a refusal next to its amount. */
     private List<Integer> requestedRows = new ArrayList<>();
@@ -108,7 +114,7 @@ public class NewPaymentBacking implements Serializable {
                 ? new PaymentRequest.GiroRequest(giroNumber, drawerBank, drawerName, issueDate, effectiveDate)
                 : null;
         return new PaymentRequest(customer == null ? null : customer.code(), paymentDate, method, bankAccountCode,
-                collector, amount, giro, allocations, note, false);
+                collector, amount, giro, allocations, note, false, backdateReason);
     }
 
     /** The service names allocations by their place in the request; the form shows them by invoice row. */
@@ -243,5 +249,18 @@ public class NewPaymentBacking implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    /** The backdating allowance, for the hint next to the reason; null while there is none. */
+    public String getBackdatingDays() {
+        return settings.get(SettingName.BACKDATING_DAYS).value();
+    }
+
+    public String getBackdateReason() {
+        return backdateReason;
+    }
+
+    public void setBackdateReason(String backdateReason) {
+        this.backdateReason = backdateReason;
     }
 }

@@ -22,6 +22,11 @@ public class Access {
         return security.isCallerInRole(Role.FINANCE_NAME) || isAdmin();
     }
 
+    /** Month-end: close the books, set the backdating allowance. */
+    public boolean isFinanceManager() {
+        return security.isCallerInRole(Role.FINANCE_MANAGER_NAME) || isAdmin();
+    }
+
     public boolean isAdmin() {
         return security.isCallerInRole(Role.ADMIN_NAME);
     }

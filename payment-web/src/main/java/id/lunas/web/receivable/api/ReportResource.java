@@ -5,6 +5,10 @@ import static id.lunas.domain.user.Role.FINANCE_NAME;
 import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
+import id.lunas.service.audit.BackdatedPayment;
+import id.lunas.service.audit.BackdatedPaymentQueries;
+import id.lunas.service.platform.Page;
+import id.lunas.service.platform.PageRequest;
 import id.lunas.service.receivable.ArAging;
 import id.lunas.service.receivable.ArAgingQuery;
 import id.lunas.web.platform.api.Fields;
@@ -16,6 +20,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -30,8 +35,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Reports", description = "Figures for accounting")
 public class ReportResource {
 
+    /** Without {@code minDays}: payments dated a week or more before their entry. */
+    static final int DEFAULT_MIN_DAYS = 7;
+
     @Inject
     ArAgingQuery aging;
+
+    @Inject
+    BackdatedPaymentQueries backdated;
 
     @GET
     @Path("ar-aging")
@@ -48,5 +59,31 @@ public class ReportResource {
         var day = fields.date("date", date);
         fields.check();
         return aging.on(day);
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME})
+    @GET
+    @Path("backdating")
+    @Operation(operationId = "getBackdatingReport",
+            summary = "Payments dated minDays or more before they were entered, the furthest back first, with who "
+            + "entered them and the reason given")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "200", description = "A page of backdated payments",
+            content = @Content(schema = @Schema(ref = "BackdatedPaymentPage")))
+    public Response backdating(@Parameter(description = "Days between payment date and entry, at least; 7 when absent")
+                               @QueryParam("minDays") String minDays,
+                               @Parameter(description = "Only the payments this user entered")
+                               @QueryParam("enteredBy") String enteredBy,
+                               @Parameter(ref = "page") @QueryParam("page") String page,
+                               @Parameter(ref = "size") @QueryParam("size") String size) {
+        Fields fields = new Fields();
+        Integer days = fields.integer("minDays", minDays);
+        Integer pageIndex = fields.integer("page", page);
+        Integer pageSize = fields.integer("size", size);
+        fields.check();
+        Page<BackdatedPayment> found = backdated.list(days == null ? DEFAULT_MIN_DAYS : days, enteredBy,
+                PageRequest.of(pageIndex, pageSize));
+        return Response.ok(found).build();
     }
 }
