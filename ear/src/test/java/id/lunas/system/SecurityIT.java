@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Who may do what over REST, proven per role against the deployed EAR. */
 class SecurityIT {
 
-    private static final List<String> ROLES = List.of("admin", "finance", "collector", "viewer", "erp");
+    private static final List<String> ROLES = List.of("admin", "finance", "manager", "collector", "viewer", "erp");
 
     /**
      * One call per endpoint, made so that a caller who is allowed gets past authorization (to a
@@ -49,10 +49,15 @@ class SecurityIT {
             Map.entry("giro record", c -> c.get("/api/customers/NOPE/giro-record")),
             Map.entry("list users", c -> c.get("/api/users")),
             Map.entry("create user", c -> c.post("/api/users", "{}")),
+            Map.entry("books", c -> c.get("/api/books")),
+            Map.entry("close books", c -> c.post("/api/books/close", "{}")),
+            Map.entry("reopen books", c -> c.post("/api/books/reopen", "{}")),
+            Map.entry("write setting", c -> c.put("/api/settings/NOPE", "{}")),
             Map.entry("me", c -> c.get("/api/me")));
 
-    private static final Set<String> READ_PAYMENTS = Set.of("admin", "finance", "viewer", "erp", "collector");
-    private static final Set<String> FINANCE = Set.of("admin", "finance");
+    private static final Set<String> READ_PAYMENTS = Set.of("admin", "finance", "manager", "viewer", "erp", "collector");
+    private static final Set<String> FINANCE = Set.of("admin", "finance", "manager");
+    private static final Set<String> MONTH_END = Set.of("admin", "manager");
     private static final Set<String> EVERYONE = Set.copyOf(ROLES);
 
     private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
@@ -65,7 +70,7 @@ class SecurityIT {
             Map.entry("cancel", FINANCE),
             Map.entry("reject giro", FINANCE),
             Map.entry("allocate", FINANCE),
-            Map.entry("submit collection", Set.of("admin", "finance", "collector")),
+            Map.entry("submit collection", Set.of("admin", "finance", "manager", "collector")),
             Map.entry("list customers", EVERYONE),
             Map.entry("write customer", Set.of("admin", "erp")),
             Map.entry("list bank accounts", EVERYONE),
@@ -73,12 +78,16 @@ class SecurityIT {
             Map.entry("list invoices", EVERYONE),
             Map.entry("write invoice", Set.of("admin", "erp")),
             Map.entry("import invoices", Set.of("admin", "erp")),
-            Map.entry("overdue giros", Set.of("admin", "finance", "viewer", "erp")),
-            Map.entry("giro scans", Set.of("admin", "finance", "viewer", "erp")),
+            Map.entry("overdue giros", Set.of("admin", "finance", "manager", "viewer", "erp")),
+            Map.entry("giro scans", Set.of("admin", "finance", "manager", "viewer", "erp")),
             Map.entry("run giro scan", FINANCE),
             Map.entry("giro record", EVERYONE),
             Map.entry("list users", Set.of("admin")),
             Map.entry("create user", Set.of("admin")),
+            Map.entry("books", Set.of("admin", "finance", "manager", "viewer", "erp")),
+            Map.entry("close books", MONTH_END),
+            Map.entry("reopen books", Set.of("admin")),
+            Map.entry("write setting", MONTH_END),
             Map.entry("me", EVERYONE));
 
     static Stream<Arguments> roleMatrix() {

@@ -34,7 +34,7 @@ public final class Fixtures {
     /** The same change, made while the books are closed through {@code closedThrough}. */
     public static ChangeContext booksClosedThrough(ChangeContext change, LocalDate closedThrough) {
         return new ChangeContext(change.user(), change.at(), change.today(), change.dates(),
-                new ClosedBooks(closedThrough), change.backdating());
+                ClosedBooks.through(closedThrough), change.backdating());
     }
 
     /** The same change, made while a payment may be dated at most {@code days} before its entry without a reason. */

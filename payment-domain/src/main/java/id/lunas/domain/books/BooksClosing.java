@@ -32,7 +32,7 @@ public class BooksClosing extends Audited {
     }
 
     public ClosedBooks books() {
-        return new ClosedBooks(closedThrough);
+        return ClosedBooks.through(closedThrough);
     }
 
     /** Closes the books through {@code date}: later than they are closed now, and a day that has ended. */

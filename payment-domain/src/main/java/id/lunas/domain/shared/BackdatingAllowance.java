@@ -19,7 +19,7 @@ public record BackdatingAllowance(Integer days) implements Serializable {
         return (int) Math.max(0, ChronoUnit.DAYS.between(paymentDate, enteredOn));
     }
 
-    public boolean needsReason(LocalDate paymentDate, LocalDate enteredOn) {
+    private boolean needsReason(LocalDate paymentDate, LocalDate enteredOn) {
         return days != null && paymentDate != null && lagDays(paymentDate, enteredOn) > days;
     }
 

@@ -56,6 +56,8 @@ public class AdministrationEventQueries {
                 .map(e -> new AdministrationEntry(e.getAt(), e.getUser(), e.getAction(), "BOOKS",
                         Objects.toString(e.getFromDate(), null), Objects.toString(e.getToDate(), null), e.getReason()))
                 .toList();
+        // The sort is stable: at one instant, access and settings changes come before a books move,
+        // and each table keeps its own newest-id-first order.
         List<AdministrationEntry> items = Stream.concat(administration.stream(), books.stream())
                 .sorted(Comparator.comparing(AdministrationEntry::at).reversed())
                 .skip(page.offset())

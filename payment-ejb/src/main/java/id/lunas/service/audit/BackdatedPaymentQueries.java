@@ -6,7 +6,7 @@ import static id.lunas.domain.user.Role.VIEWER_NAME;
 
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.shared.InvalidInputException;
-import id.lunas.service.customerpayment.PaymentQueries;
+import id.lunas.service.platform.IdPage;
 import id.lunas.service.platform.ListTotal;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
@@ -15,12 +15,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.List;
 
 /**
  * The backdating report: payments whose payment date lies {@code minDays} or more days before
  * their entry, the furthest back first, read along the lag's index and counted like the payment
- * list (exactly up to {@link PaymentQueries#EXACT_COUNT_LIMIT} rows past the page).
+ * list (exactly up to {@link ListTotal#EXACT_COUNT_LIMIT} rows past the page) by {@link IdPage}.
  */
 @Stateless
 @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME})
@@ -35,26 +34,20 @@ public class BackdatedPaymentQueries {
             throw new InvalidInputException("minDays", "backdating.minDays", 1L);
         }
         String user = enteredBy == null || enteredBy.isBlank() ? null : enteredBy.strip();
-        int limit = page.offset() + page.size() + PaymentQueries.EXACT_COUNT_LIMIT;
         TypedQuery<Long> ids = em.createQuery("select p.id from CustomerPayment p where p.entryLagDays >= :min"
                 + (user == null ? "" : " and p.createdBy = :user")
                 + " order by p.entryLagDays desc, p.id desc", Long.class);
         if (user != null) {
             ids.setParameter("user", user);
         }
-        List<Long> matching = ids.setParameter("min", minDays).setMaxResults(limit + 1).getResultList();
-        List<Long> shown = matching.subList(Math.min(page.offset(), matching.size()),
-                Math.min(page.offset() + page.size(), matching.size()));
-        List<BackdatedPayment> items = shown.isEmpty() ? List.of() : em.createQuery("select p from CustomerPayment p"
-                        + " join fetch p.customer where p.id in :ids order by p.entryLagDays desc, p.id desc",
-                        CustomerPayment.class)
+        return IdPage.read(ids.setParameter("min", minDays), page).rows(shown -> em.createQuery(
+                        "select p from CustomerPayment p join fetch p.customer where p.id in :ids "
+                        + "order by p.entryLagDays desc, p.id desc", CustomerPayment.class)
                 .setParameter("ids", shown)
                 .getResultStream()
                 .map(p -> new BackdatedPayment(p.getNumber(), p.getCustomer().getCode(), p.getCustomer().getName(),
                         p.getPaymentDate(), p.getCreatedAt(), p.getCreatedBy(), p.getEntryLagDays(), p.getMethod(),
                         p.getAmount(), p.getStatus(), p.getBackdateReason()))
-                .toList();
-        return new Page<>(items, page.page(), page.size(),
-                new ListTotal(Math.min(matching.size(), limit), matching.size() <= limit, null));
+                .toList());
     }
 }

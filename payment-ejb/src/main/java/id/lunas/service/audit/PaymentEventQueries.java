@@ -7,8 +7,8 @@ import static id.lunas.domain.user.Role.VIEWER_NAME;
 import id.lunas.domain.customerpayment.PaymentEvent;
 import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.service.customer.CustomerService;
-import id.lunas.service.customerpayment.PaymentQueries;
 import id.lunas.service.platform.BusinessClock;
+import id.lunas.service.platform.IdPage;
 import id.lunas.service.platform.ListTotal;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
@@ -19,13 +19,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * The audit view: every payment's events in one list, newest first, filtered by user, action,
- * business days and customer, one page at a time, counted like the payment list (exactly up to
- * {@link PaymentQueries#EXACT_COUNT_LIMIT} rows past the page).
+ * business days and customer, read one page at a time by {@link IdPage} and counted like the payment
+ * list (exactly up to {@link ListTotal#EXACT_COUNT_LIMIT} rows past the page).
  */
 @Stateless
 @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME})
@@ -69,11 +68,7 @@ public class PaymentEventQueries {
         TypedQuery<Long> ids = em.createQuery("select e.id from PaymentEvent e" + where + " order by e.id desc",
                 Long.class);
         parameters.forEach(ids::setParameter);
-        int limit = page.offset() + page.size() + PaymentQueries.EXACT_COUNT_LIMIT;
-        List<Long> matching = ids.setMaxResults(limit + 1).getResultList();
-        List<Long> shown = matching.subList(Math.min(page.offset(), matching.size()),
-                Math.min(page.offset() + page.size(), matching.size()));
-        List<AuditEntry> items = shown.isEmpty() ? List.of() : em.createQuery("select e from PaymentEvent e "
+        return IdPage.read(ids, page).rows(shown -> em.createQuery("select e from PaymentEvent e "
                         + "join fetch e.payment p join fetch p.customer where e.id in :ids order by e.id desc",
                         PaymentEvent.class)
                 .setParameter("ids", shown)
@@ -81,8 +76,6 @@ public class PaymentEventQueries {
                 .map(e -> new AuditEntry(e.getAt(), e.getUser(), e.getPayment().getNumber(),
                         e.getPayment().getCustomer().getCode(), e.getPayment().getCustomer().getName(), e.getAction(),
                         e.getFromStatus(), e.getToStatus(), e.getDetail(), e.getNote()))
-                .toList();
-        return new Page<>(items, page.page(), page.size(),
-                new ListTotal(Math.min(matching.size(), limit), matching.size() <= limit, null));
+                .toList());
     }
 }

@@ -48,13 +48,10 @@ public class PaymentQueries {
     @Inject
     Callers callers;
 
-    /** Beyond this many rows past the page asked for, lists say "more than" instead of counting on. */
-    public static final int EXACT_COUNT_LIMIT = 10_000;
-
     public Page<PaymentSummary> list(PaymentFilter filter, PaymentSort sort, PageRequest page) {
         PaymentFilter visible = visible(filter);
         return new Page<>(rows(visible, sort, page.offset(), page.size()), page.page(), page.size(),
-                countUpTo(visible, page.offset() + page.size() + EXACT_COUNT_LIMIT));
+                countUpTo(visible, page.offset() + page.size() + ListTotal.EXACT_COUNT_LIMIT));
     }
 
     /** One page of rows and nothing else: the back office counts separately, only when the filter changes. */

@@ -93,11 +93,11 @@ public class DemoData {
     }
 
     private void loadWhenWanted() {
-        boolean embeddedAndEmpty = migration.databaseProduct().toUpperCase().contains("H2") && customerCount() == 0;
+        boolean embeddedAndEmpty = migration.isEmbedded() && customerCount() == 0;
         if ((demoRequested || embeddedAndEmpty) && customers.find(SEED_CUSTOMER).isEmpty()) {
             load();
             LOG.info("Demo data loaded: try Sales > Customer Payment, Active + Giro, PR-230800811; demo users admin, "
-                    + "finance, collector, viewer and erp have the password <name>-demo-2026 (see README)");
+                    + "finance, manager, collector, viewer and erp have the password <name>-demo-2026 (see README)");
         }
     }
 
@@ -228,6 +228,7 @@ public class DemoData {
     private void users() {
         demoUser("admin", "Demo Administrator", Role.ADMIN);
         demoUser("finance", "Siti (Finance)", Role.FINANCE);
+        demoUser("manager", "Dewi (Finance manager)", Role.FINANCE_MANAGER);
         demoUser("collector", "Andi (Collector)", Role.COLLECTOR);
         demoUser("viewer", "Budi (Viewer)", Role.VIEWER);
         demoUser("erp", "ERP integration", Role.INTEGRATION);

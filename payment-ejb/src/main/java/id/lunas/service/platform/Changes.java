@@ -14,12 +14,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the {@link ChangeContext} of the current call: the caller's name, the business clock, the
  * business dates Lunas accepts ({@code lunas.dates.earliest} to {@code lunas.dates.latest}) and the
- * books as closed at month-end, and the backdating allowance.
+ * books as closed at month-end (see {@link LockingClosedBooks}), and the backdating allowance.
  */
 @ApplicationScoped
 public class Changes {
@@ -43,7 +44,11 @@ public class Changes {
     @ConfigProperty(name = "lunas.dates.latest", defaultValue = "2099-12-31")
     String latest;
 
+    @Inject
+    DatabaseMigration migration;
+
     private DateRange dates;
+    private volatile String sharedLock;
 
     @PostConstruct
     void init() {
@@ -51,17 +56,36 @@ public class Changes {
     }
 
     public ChangeContext current() {
-        return new ChangeContext(callerName(), clock.now(), clock.today(), dates, books(), backdating());
+        return context(callerName());
     }
 
     public ChangeContext system(String process) {
-        return new ChangeContext(process, clock.now(), clock.today(), dates, books(), backdating());
+        return context(process);
+    }
+
+    private ChangeContext context(String user) {
+        LocalDate today = clock.today();
+        return new ChangeContext(user, clock.now(), today, dates,
+                new LockingClosedBooks(cachedBooks(), today, this::closedThroughLocked), backdating());
     }
 
     /** The books as closed now: one row, read through EclipseLink's shared cache. */
-    private ClosedBooks books() {
+    private ClosedBooks cachedBooks() {
         BooksClosing closing = em.find(BooksClosing.class, BooksClosing.THE_BOOKS);
         return closing == null ? ClosedBooks.NONE : closing.books();
+    }
+
+    /** The committed closing date, read under a shared lock that a closing's exclusive one waits for. */
+    private LocalDate closedThroughLocked() {
+        if (sharedLock == null) {
+            // H2 has no shared row lock in its grammar; its exclusive one serialises the same way
+            sharedLock = migration.isEmbedded() ? " FOR UPDATE" : " LOCK IN SHARE MODE";
+        }
+        List<?> rows = em.createNativeQuery("SELECT closed_through FROM books_closing WHERE id = ?1" + sharedLock)
+                .setParameter(1, BooksClosing.THE_BOOKS)
+                .getResultList();
+        Object date = rows.isEmpty() ? null : rows.get(0);
+        return date instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) date;
     }
 
     private BackdatingAllowance backdating() {

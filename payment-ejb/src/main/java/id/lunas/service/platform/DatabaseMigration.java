@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -72,5 +73,10 @@ public class DatabaseMigration {
     /** The database product Flyway found, as the driver names it, e.g. "H2" or "MySQL". */
     public String databaseProduct() {
         return databaseProduct;
+    }
+
+    /** Whether this is the embedded H2 (development, the tests) rather than MySQL. */
+    public boolean isEmbedded() {
+        return databaseProduct().toUpperCase(Locale.ROOT).contains("H2");
     }
 }

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record ListTotal(long atLeast, boolean exact, BigDecimal amount) {
 
+    /** Beyond this many rows past the page asked for, lists say "more than" instead of counting on. */
+    public static final int EXACT_COUNT_LIMIT = 10_000;
+
     public static ListTotal exactly(long count) {
         return new ListTotal(count, true, null);
     }

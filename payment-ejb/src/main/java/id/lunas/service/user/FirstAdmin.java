@@ -52,7 +52,7 @@ public class FirstAdmin {
         if (adminPassword.filter(p -> !p.isBlank()).isPresent()) {
             users.createBySystem(USERNAME, "Administrator", adminPassword.get(), Set.of(Role.ADMIN));
             LOG.info("Created the first administrator 'admin' from LUNAS_ADMIN_PASSWORD");
-        } else if (!database.databaseProduct().toUpperCase().contains("H2")) {
+        } else if (!database.isEmbedded()) {
             throw new IllegalStateException("Nobody can sign in to this database yet: set LUNAS_ADMIN_PASSWORD "
                     + "(at least 10 characters) to create the first administrator 'admin', then restart");
         } else {

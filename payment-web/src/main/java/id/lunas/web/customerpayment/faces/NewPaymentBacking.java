@@ -67,6 +67,8 @@ public class NewPaymentBacking implements Serializable {
     private LocalDate effectiveDate;
     private String note;
     private String backdateReason;
+    /** Read once per view: the hint is evaluated on every render of the form. */
+    private String backdatingDays;
     private List<AllocationRow> rows = new ArrayList<>();
     /** Which row each allocation of the last request came from, to put a refusal next to its amount. */
     private List<Integer> requestedRows = new ArrayList<>();
@@ -75,6 +77,7 @@ public class NewPaymentBacking implements Serializable {
     void start() {
         paymentDate = clock.today();
         issueDate = clock.today();
+        backdatingDays = settings.get(SettingName.BACKDATING_DAYS).value();
     }
 
     /** A customer was chosen: list their open invoices, oldest first, with nothing applied yet. */
@@ -253,7 +256,7 @@ public class NewPaymentBacking implements Serializable {
 
     /** The backdating allowance, for the hint next to the reason; null while there is none. */
     public String getBackdatingDays() {
-        return settings.get(SettingName.BACKDATING_DAYS).value();
+        return backdatingDays;
     }
 
     public String getBackdateReason() {

@@ -69,7 +69,7 @@ public class PaymentListBacking implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             if (changed == null) {
-                total = filter().map(f -> queries.countUpTo(f, PaymentQueries.EXACT_COUNT_LIMIT))
+                total = filter().map(f -> queries.countUpTo(f, ListTotal.EXACT_COUNT_LIMIT))
                         .orElse(ListTotal.exactly(0));
             }
             return Math.toIntExact(total.atLeast());
@@ -123,12 +123,12 @@ public class PaymentListBacking implements Serializable {
     }
 
     /**
-     * The pager's "1–50 of 1,234"; past {@value PaymentQueries#EXACT_COUNT_LIMIT} payments it says
+     * The pager's "1–50 of 1,234"; past {@value ListTotal#EXACT_COUNT_LIMIT} payments it says
      * "more than" rather than count a quarter of a million Active giros on every page.
      */
     public String getPageReport() {
         return total.exact() ? Messages.text("payment.pageReport")
-                : Messages.text("payment.pageReportMore", PaymentQueries.EXACT_COUNT_LIMIT);
+                : Messages.text("payment.pageReportMore", ListTotal.EXACT_COUNT_LIMIT);
     }
 
     /** The order the user last sorted the table in, for the export. */
