@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -71,7 +70,7 @@ public final class ApiBenchmark {
     private void run(int perRound, int rounds, int clients) throws Exception {
         masterData();
         try (Connection db = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
-             JdbcBaseline jdbc = new JdbcBaseline(dbUrl, dbUser, dbPassword, clients, id(db, "customer", CUSTOMER))) {
+             JdbcBaseline jdbc = new JdbcBaseline(dbUrl, dbUser, dbPassword, clients, BenchDb.id(db, "customer", CUSTOMER))) {
             int rows = Integer.parseInt(Env.get("LUNAS_BENCH_ROWS", "1000000"));
             loadList(db, rows);
             searches = searchTexts(rows);
@@ -190,8 +189,8 @@ public final class ApiBenchmark {
      * REST; both steps are timed and checked against the database.
      */
     private Deposit deposit(Connection db, String tag) throws Exception {
-        long customer = id(db, "customer", CUSTOMER);
-        long account = id(db, "bank_account", BANK);
+        long customer = BenchDb.id(db, "customer", CUSTOMER);
+        long account = BenchDb.id(db, "bank_account", BANK);
         JsonArrayBuilder numbers = Json.createArrayBuilder();
         try (PaymentRows rows = new PaymentRows(db)) {
             for (int i = 0; i < DEPOSIT_GIROS; i++) {
@@ -270,17 +269,17 @@ public final class ApiBenchmark {
      * Active giros, spread over {@value #SHOPS} shops as a distributor's are.
      */
     private void loadList(Connection db, int rows) throws SQLException {
-        long present = count(db, "SELECT COUNT(*) FROM customer_payment");
+        long present = BenchDb.count(db, "SELECT COUNT(*) FROM customer_payment");
         if (present >= rows) {
             System.out.printf(Locale.ROOT, "Reusing the %,d payments in the database%n", present);
             return;
         }
-        long[] shops = shops(db);
+        long[] shops = BenchDb.shops(db, SHOPS);
         long[] accounts = new long[DEPOSIT_ACCOUNTS.size()];
         for (int a = 0; a < accounts.length; a++) {
-            accounts[a] = id(db, "bank_account", DEPOSIT_ACCOUNTS.get(a));
+            accounts[a] = BenchDb.id(db, "bank_account", DEPOSIT_ACCOUNTS.get(a));
         }
-        long start = count(db, "SELECT COUNT(*) FROM customer_payment WHERE number LIKE '" + LIST_PREFIX + "%'");
+        long start = BenchDb.count(db, "SELECT COUNT(*) FROM customer_payment WHERE number LIKE '" + LIST_PREFIX + "%'");
         long started = System.nanoTime();
         db.setAutoCommit(false);
         try (PaymentRows payments = new PaymentRows(db)) {
@@ -308,7 +307,7 @@ public final class ApiBenchmark {
         try (Statement sql = db.createStatement()) {
             sql.execute("ANALYZE TABLE customer, customer_payment");
         }
-        System.out.printf(Locale.ROOT, "Loaded payments up to %,d in %.0f s%n", count(db,
+        System.out.printf(Locale.ROOT, "Loaded payments up to %,d in %.0f s%n", BenchDb.count(db,
                 "SELECT COUNT(*) FROM customer_payment"), (System.nanoTime() - started) / 1e9);
     }
 
@@ -341,27 +340,6 @@ public final class ApiBenchmark {
 
     private static String query(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
-
-    private static long[] shops(Connection db) throws SQLException {
-        try (PreparedStatement shop = db.prepareStatement("INSERT IGNORE INTO customer (code, name, active, version, "
-                + "created_at, created_by, updated_at, updated_by) VALUES (?, ?, TRUE, 1, NOW(6), 'bench', NOW(6), "
-                + "'bench')")) {
-            for (int i = 1; i <= SHOPS; i++) {
-                shop.setString(1, "SHOP-" + i);
-                shop.setString(2, "TOKO " + i);
-                shop.addBatch();
-            }
-            shop.executeBatch();
-        }
-        long[] ids = new long[SHOPS];
-        try (Statement sql = db.createStatement();
-             ResultSet rows = sql.executeQuery("SELECT id FROM customer WHERE code LIKE 'SHOP-%' ORDER BY id")) {
-            for (int i = 0; rows.next() && i < SHOPS; i++) {
-                ids[i] = rows.getLong(1);
-            }
-        }
-        return ids;
     }
 
     /** Restarts the server (when asadmin is given) and times start-domain until /health/ready is UP. */
@@ -418,7 +396,7 @@ public final class ApiBenchmark {
     }
 
     private static void expect(Connection db, String sql, long expected) throws SQLException {
-        long actual = count(db, sql);
+        long actual = BenchDb.count(db, sql);
         if (actual != expected) {
             throw new IllegalStateException("The database holds " + actual + " where " + expected
                     + " were sent: " + sql);
@@ -445,17 +423,6 @@ public final class ApiBenchmark {
              ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
             rows.next();
             return rows.getLong(2);
-        }
-    }
-
-    private static long id(Connection db, String table, String code) throws SQLException {
-        return count(db, "SELECT id FROM " + table + " WHERE code = '" + code + "'");
-    }
-
-    private static long count(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }
