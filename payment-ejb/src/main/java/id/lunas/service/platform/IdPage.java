@@ -14,29 +14,31 @@ public final class IdPage {
 
     private final List<Long> matching;
     private final PageRequest page;
-    private final int limit;
 
-    private IdPage(List<Long> matching, PageRequest page, int limit) {
+    private IdPage(List<Long> matching, PageRequest page) {
         this.matching = matching;
         this.page = page;
-        this.limit = limit;
     }
 
     /** Runs {@code ids}, a query of ids in the list's order. */
     public static IdPage read(TypedQuery<Long> ids, PageRequest page) {
-        int limit = page.offset() + page.size() + ListTotal.EXACT_COUNT_LIMIT;
-        return new IdPage(ids.setMaxResults(limit + 1).getResultList(), page, limit);
+        return new IdPage(ids.setMaxResults(counted(page) + 1).getResultList(), page);
     }
 
-    /** The page's ids, in the list's order. */
-    public List<Long> shown() {
+    /** How many ids are counted exactly: the pages up to this one and the limit past it. */
+    private static int counted(PageRequest page) {
+        return page.offset() + page.size() + ListTotal.EXACT_COUNT_LIMIT;
+    }
+
+    private List<Long> shown() {
         return matching.subList(Math.min(page.offset(), matching.size()),
                 Math.min(page.offset() + page.size(), matching.size()));
     }
 
-    /** The page, its rows read by {@code rows} for the {@link #shown} ids (not called when there are none). */
+    /** The page, counted, its rows read by {@code rows} for the page's ids (not called when there are none). */
     public <T> Page<T> rows(Function<List<Long>, List<T>> rows) {
         List<Long> shown = shown();
+        int limit = counted(page);
         return new Page<>(shown.isEmpty() ? List.of() : rows.apply(shown), page.page(), page.size(),
                 new ListTotal(Math.min(matching.size(), limit), matching.size() <= limit, null));
     }
