@@ -105,11 +105,12 @@ final class JdbcBaseline implements AutoCloseable {
                         giroNumber, today, today));
             }
             try (PreparedStatement allocation = db.prepareStatement("INSERT INTO payment_allocation (payment_id, "
-                    + "invoice_id, amount) VALUES (?, ?, ?)")) {
+                    + "invoice_id, amount, payment_date, payment_cancelled) VALUES (?, ?, ?, ?, FALSE)")) {
                 for (long invoice : new long[] {firstInvoice, secondInvoice}) {
                     allocation.setLong(1, paymentId);
                     allocation.setLong(2, invoice);
                     allocation.setBigDecimal(3, new BigDecimal("500.00"));
+                    allocation.setDate(4, Date.valueOf(today));
                     allocation.addBatch();
                 }
                 allocation.executeBatch();
@@ -148,6 +149,12 @@ final class JdbcBaseline implements AutoCloseable {
                 update.setTimestamp(2, now);
                 update.setLong(3, id);
                 update.executeUpdate();
+            }
+            try (PreparedStatement cleared = db.prepareStatement("UPDATE payment_allocation SET cleared_date = ? "
+                    + "WHERE payment_id = ?")) {
+                cleared.setDate(1, Date.valueOf(resolvedDate));
+                cleared.setLong(2, id);
+                cleared.executeUpdate();
             }
             event(db, id, now, "RESOLVED", "ACTIVE", "COMPLETED");
             db.commit();

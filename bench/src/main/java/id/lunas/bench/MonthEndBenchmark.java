@@ -136,8 +136,10 @@ public final class MonthEndBenchmark {
         try {
             invoices(db, shops);
             payments(db, shops);
-            BenchDb.execute(db, "INSERT INTO payment_allocation (payment_id, invoice_id, amount) SELECT p.id, i.id, "
-                    + PAYMENT_AMOUNT + " FROM customer_payment p JOIN invoice i ON i.number = CONCAT('"
+            BenchDb.execute(db, "INSERT INTO payment_allocation (payment_id, invoice_id, amount, payment_date, "
+                    + "cleared_date, payment_cancelled) SELECT p.id, i.id, " + PAYMENT_AMOUNT + ", p.payment_date, "
+                    + "CASE WHEN p.status = 'COMPLETED' THEN p.resolved_date END, FALSE "
+                    + "FROM customer_payment p JOIN invoice i ON i.number = CONCAT('"
                     + INVOICE_PREFIX + "', LPAD(MOD(CAST(SUBSTRING(p.number, " + (PAYMENT_PREFIX.length() + 1)
                     + ") AS UNSIGNED), " + INVOICES + "), 9, '0')) WHERE p.number LIKE '" + PAYMENT_PREFIX + "%'");
             db.commit();

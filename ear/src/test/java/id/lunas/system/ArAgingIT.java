@@ -32,7 +32,7 @@ class ArAgingIT {
     }
 
     @Test
-    void whatIsOwedIsBucketedByLatenessAndMoneyStillClearingIsShownApart() throws IOException {
+    void whatIsOwedIsBucketedByLatenessMoneyStillClearingIsShownApartAndCancelledMoneyDoesNotCount() throws IOException {
         String customer = Api.Erp.customer("TOKO UMUR PIUTANG");
         String notDue = Api.Erp.invoice(customer, "1000.00", LocalDate.of(2023, 9, 1));
         String late16 = Api.Erp.invoice(customer, "2000.00", LocalDate.of(2023, 8, 15));
@@ -44,6 +44,8 @@ class ArAgingIT {
         String clearedLater = pay(customer, "GIRO", "2023-09-20", "700.00", late122);
         post("/api/payments/" + clearedLater + "/resolve", json("{'resolvedDate':'2023-10-02'}"));
         pay(customer, "CASH", "2023-10-03", "300.00", notDue);
+        String voided = pay(customer, "CASH", "2023-09-05", "200.00", late61);
+        post("/api/payments/" + voided + "/cancel", json("{'reason':'entered twice'}"));
 
         JsonObject aging = get("/api/reports/ar-aging?date=2023-09-30").object();
 

@@ -455,6 +455,7 @@ public class CustomerPayment extends Audited {
             cancelledDate = change.today();
             giroKey = null;
         }
+        allocations.forEach(PaymentAllocation::followPayment);
         addEvent(change, action, from, target, detail, note);
         markUpdated(change);
     }

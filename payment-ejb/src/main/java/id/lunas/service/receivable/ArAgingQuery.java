@@ -26,6 +26,8 @@ import java.util.Map;
  * A/R aging in two grouped queries, whatever the number of invoices: per customer the invoices'
  * amounts by how late they are on the day, and the money allocated to them by payments made by
  * then (cleared by then, or still clearing). An invoice counts once issued; a payment once made.
+ * The payment's part is read from the copy each allocation keeps ({@link
+ * id.lunas.domain.customerpayment.PaymentAllocation}), not from the payments themselves.
  */
 @Stateless
 @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME})
@@ -45,10 +47,9 @@ public class ArAgingQuery {
                 + buckets("i.amount") + " FROM invoice i JOIN customer c ON c.id = i.customer_id "
                 + "WHERE i.cancelled = FALSE AND i.invoice_date <= ?1 GROUP BY c.id, c.code, c.name"), asOf));
         Map<Long, Object[]> received = byCustomer(parameters(em.createNativeQuery("SELECT i.customer_id"
-                + buckets("a.amount") + ", SUM(CASE WHEN p.status = 'COMPLETED' AND p.resolved_date <= ?1 "
-                + "THEN 0 ELSE a.amount END) FROM payment_allocation a "
-                + "JOIN customer_payment p ON p.id = a.payment_id JOIN invoice i ON i.id = a.invoice_id "
-                + "WHERE p.status <> 'CANCELLED' AND p.payment_date <= ?1 AND i.cancelled = FALSE "
+                + buckets("a.amount") + ", SUM(CASE WHEN a.cleared_date <= ?1 THEN 0 ELSE a.amount END) "
+                + "FROM payment_allocation a JOIN invoice i ON i.id = a.invoice_id "
+                + "WHERE a.payment_cancelled = FALSE AND a.payment_date <= ?1 AND i.cancelled = FALSE "
                 + "AND i.invoice_date <= ?1 GROUP BY i.customer_id"), asOf));
         List<CustomerAging> customers = new ArrayList<>();
         for (Map.Entry<Long, Object[]> customer : invoiced.entrySet()) {
