@@ -33,9 +33,12 @@ final class LunasClient {
     }
 
     /** Sends and insists on the expected status: a benchmark that gets errors must fail, not report fast errors. */
-    String send(String method, String path, String json, int expected) throws Exception {
+    String send(String method, String path, String json, int expected, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2))
                 .header("Authorization", authorization).header("Accept", "application/json");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request = request.header(headers[i], headers[i + 1]);
+        }
         request = json == null ? request.method(method, HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(json));

@@ -60,6 +60,9 @@ class ClosedBooksIT {
         refusedAsClosed(post("/api/payments/" + collection + "/confirm", ""), "paymentDate");
         refusedAsClosed(post("/api/giro-deposits", json("{'bankAccountCode':'" + account
                 + "','depositDate':'2023-08-25','payments':['" + depositable + "']}")), "depositDate");
+        refusedAsClosed(post("/api/handovers", json("{'collector':'collector','handoverDate':'2023-08-25',"
+                + "'cashCounted':400,'payments':['" + collection + "']}")), "handoverDate");
+        assertThat(Api.Payments.status(collection)).isEqualTo("PENDING");
         Reply bulk = post("/api/payments/resolve", json("{'resolvedDate':'2023-08-25','payments':['" + giro + "']}"));
         assertThat(bulk.status()).isEqualTo(409);
         assertThat(bulk.object().getJsonArray("errors").getJsonObject(0).getString("message"))

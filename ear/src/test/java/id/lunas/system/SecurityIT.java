@@ -53,6 +53,15 @@ class SecurityIT {
             Map.entry("close books", c -> c.post("/api/books/close", "{}")),
             Map.entry("reopen books", c -> c.post("/api/books/reopen", "{}")),
             Map.entry("write setting", c -> c.put("/api/settings/NOPE", "{}")),
+            Map.entry("collection lists", c -> c.get("/api/collection-lists?size=1")),
+            Map.entry("create collection list", c -> c.post("/api/collection-lists", "{}")),
+            Map.entry("complete collection list", c -> c.post("/api/collection-lists/SC-000000000/complete", "")),
+            Map.entry("expected handover", c -> c.get("/api/handovers/expected?collector=nobody")),
+            Map.entry("handovers", c -> c.get("/api/handovers?size=1")),
+            Map.entry("save handover", c -> c.post("/api/handovers", "{}")),
+            Map.entry("settle shortage", c -> c.post("/api/handovers/ST-000000000/settle-shortage", "{}")),
+            Map.entry("collector balances", c -> c.get("/api/collector-balances")),
+            Map.entry("collector payments report", c -> c.get("/api/reports/collector-payments")),
             Map.entry("me", c -> c.get("/api/me")));
 
     private static final Set<String> READ_PAYMENTS = Set.of("admin", "finance", "manager", "viewer", "erp", "collector");
@@ -88,6 +97,15 @@ class SecurityIT {
             Map.entry("close books", MONTH_END),
             Map.entry("reopen books", Set.of("admin")),
             Map.entry("write setting", MONTH_END),
+            Map.entry("collection lists", READ_PAYMENTS),
+            Map.entry("create collection list", FINANCE),
+            Map.entry("complete collection list", FINANCE),
+            Map.entry("expected handover", Set.of("admin", "finance", "manager", "viewer", "erp")),
+            Map.entry("handovers", Set.of("admin", "finance", "manager", "viewer", "erp")),
+            Map.entry("save handover", FINANCE),
+            Map.entry("settle shortage", FINANCE),
+            Map.entry("collector balances", READ_PAYMENTS),
+            Map.entry("collector payments report", Set.of("admin", "finance", "manager", "viewer", "erp")),
             Map.entry("me", EVERYONE));
 
     static Stream<Arguments> roleMatrix() {

@@ -1,6 +1,8 @@
 package id.lunas.domain.customerpayment;
 
 import id.lunas.domain.bankaccount.BankAccount;
+import id.lunas.domain.collection.CollectionList;
+import id.lunas.domain.collection.Handover;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.giro.Giro;
 import id.lunas.domain.giro.GiroWatch;
@@ -126,6 +128,20 @@ public class CustomerPayment extends Audited {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "giro_deposit_id")
     private GiroDeposit deposit;
+
+    /** The collection list a field collection was made against, if it named one. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "collection_list_id")
+    private CollectionList collectionList;
+
+    /** The handover in which the collector handed this collection to the cashier. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "handover_id")
+    private Handover handover;
+
+    /** The first handover day this collection was expected at and not handed over; empty once it is. */
+    @Column(name = "handover_missed_on")
+    private LocalDate handoverMissedOn;
 
     // Both lists start empty only in create(): a list made by a field initializer would count as
     // already read when EclipseLink refreshes the payment under a row lock, and it would then load
@@ -263,6 +279,10 @@ public class CustomerPayment extends Audited {
 
     /** The back office accepts a field collection: money still clearing stays Active, other money is in. */
     public void confirm(ChangeContext change) {
+        confirm(null, change);
+    }
+
+    private void confirm(Message detail, ChangeContext change) {
         requireStatus("transition.confirm", PaymentStatus.PENDING);
         change.books().requireOpen("paymentDate", paymentDate);
         PaymentStatus target = method == PaymentMethod.GIRO || awaitClearing
@@ -270,7 +290,50 @@ public class CustomerPayment extends Audited {
         if (target == PaymentStatus.COMPLETED) {
             resolvedDate = paymentDate;
         }
-        moveTo(target, PaymentAction.CONFIRMED, null, null, change);
+        moveTo(target, PaymentAction.CONFIRMED, detail, null, change);
+    }
+
+    /**
+     * A collection made against a collection list: the list must be this collector's, Open, and hold
+     * every invoice the collection pays.
+     */
+    public void collectedOn(CollectionList list) {
+        list.requireTakes(collector, allocations.stream().map(a -> a.getInvoice().getNumber()).toList());
+        collectionList = list;
+    }
+
+    /** Why this collection cannot be in {@code collector}'s handover of {@code date}, or nothing when it can. */
+    Optional<FieldError> handoverRefusal(String handoverCollector, LocalDate date) {
+        if (handover != null) {
+            return Optional.of(new FieldError(null, "handover.alreadyHandedOver", number, handover.getNumber()));
+        }
+        if (status != PaymentStatus.PENDING) {
+            return Optional.of(new FieldError(null, "handover.notPending", number, status));
+        }
+        if (!handoverCollector.equals(collector)) {
+            return Optional.of(new FieldError(null, "handover.otherCollector", number, collector));
+        }
+        if (paymentDate.isAfter(date)) {
+            return Optional.of(new FieldError(null, "handover.collectedLater", number, paymentDate, date));
+        }
+        return Optional.empty();
+    }
+
+    /** Handed to the cashier: confirmed as the Confirm action does, and remembered on the handover. */
+    void handOverIn(Handover received, ChangeContext change) {
+        confirm(Message.of("event.handedOver", received.getNumber()), change);
+        handover = received;
+        handoverMissedOn = null;
+    }
+
+    /** Expected at the handover and not there: it stays Pending, flagged from the first day it was missed. */
+    void missedIn(Handover missedAt, ChangeContext change) {
+        if (handoverMissedOn == null) {
+            handoverMissedOn = missedAt.getHandoverDate();
+        }
+        addEvent(change, PaymentAction.NOT_HANDED_OVER, status, status,
+                Message.of("event.notHandedOver", missedAt.getNumber()), null);
+        markUpdated(change);
     }
 
     /** The money arrived (the seed's Resolve action): Active becomes Completed on the clearing date. */
@@ -506,6 +569,18 @@ public class CustomerPayment extends Audited {
 
     public String getCollector() {
         return collector;
+    }
+
+    public CollectionList getCollectionList() {
+        return collectionList;
+    }
+
+    public Handover getHandover() {
+        return handover;
+    }
+
+    public LocalDate getHandoverMissedOn() {
+        return handoverMissedOn;
     }
 
     public BigDecimal getAmount() {

@@ -8,7 +8,9 @@ import id.lunas.domain.shared.InvalidInputException;
  */
 public enum SettingName {
     /** How many days before its entry a payment date may lie without a reason. */
-    BACKDATING_DAYS(0, 3650);
+    BACKDATING_DAYS(0, 3650),
+    /** How many days a field collection may wait for its handover before it is flagged. */
+    HANDOVER_DAYS(0, 365);
 
     private final int min;
     private final int max;

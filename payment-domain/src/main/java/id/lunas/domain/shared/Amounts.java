@@ -18,6 +18,19 @@ public final class Amounts {
         if (amount.signum() <= 0) {
             throw new InvalidInputException(field, "amount.notPositive", amount.toPlainString());
         }
+        return requireMoney(field, amount);
+    }
+
+    /** As {@link #requirePositive}, for a figure that may be nothing: money counted, say. */
+    public static BigDecimal requireNotNegative(String field, BigDecimal amount) {
+        Texts.present(field, amount);
+        if (amount.signum() < 0) {
+            throw new InvalidInputException(field, "amount.negative", amount.toPlainString());
+        }
+        return requireMoney(field, amount);
+    }
+
+    private static BigDecimal requireMoney(String field, BigDecimal amount) {
         if (amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidInputException(field, "amount.tooManyDecimals", amount.toPlainString());
         }

@@ -4,11 +4,14 @@ import java.time.YearMonth;
 
 /**
  * The numbered documents Lunas issues, each on its own counter per month: payments
- * {@code PR-230800811}, giro deposits {@code SG-230800001}; five digits a month.
+ * {@code PR-230800811}, giro deposits {@code SG-230800001}, collection lists {@code SC-230800001},
+ * handovers (serah terima) {@code ST-230800001}; five digits a month.
  */
 public enum DocumentSeries {
     PAYMENT("PR", "paymentDate", "payment.numbersExhausted"),
-    GIRO_DEPOSIT("SG", "depositDate", "deposit.numbersExhausted");
+    GIRO_DEPOSIT("SG", "depositDate", "deposit.numbersExhausted"),
+    COLLECTION_LIST("SC", "listDate", "collectionList.numbersExhausted"),
+    HANDOVER("ST", "handoverDate", "handover.numbersExhausted");
 
     public static final int MAX_SEQUENCE = 99_999;
 

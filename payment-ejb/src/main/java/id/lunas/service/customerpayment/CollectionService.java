@@ -74,7 +74,7 @@ public class CollectionService {
                 request.allocations().stream()
                         .map(a -> a == null ? null : new AllocationRequest(a.invoiceNumber(), byValue(a.amount())))
                         .toList(),
-                request.note(), request.awaitClearing(), request.backdateReason());
+                request.note(), request.awaitClearing(), request.backdateReason(), request.collectionListNumber());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

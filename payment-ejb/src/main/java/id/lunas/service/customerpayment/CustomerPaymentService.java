@@ -70,6 +70,9 @@ public class CustomerPaymentService {
     @Inject
     DepositLocks depositLocks;
 
+    @Inject
+    CollectionLists collectionLists;
+
     /** Back-office entry: a giro (or a transfer awaiting clearing) starts Active, other money Completed. */
     public PaymentDetails record(PaymentRequest request) {
         return saved(create(request, false));
@@ -101,6 +104,9 @@ public class CustomerPaymentService {
         InvoiceAllocations.Reservation reservation = invoiceAllocations.reserve(request.allocations());
         payment.numbered(numbers.next(DocumentSeries.PAYMENT, YearMonth.from(payment.getPaymentDate())));
         reservation.applyTo(payment);
+        if (!blank(request.collectionListNumber())) {
+            payment.collectedOn(collectionLists.require(request.collectionListNumber().strip()));
+        }
         em.persist(payment);
         return payment;
     }

@@ -9,15 +9,24 @@ import java.util.List;
 
 /**
  * A payment as a client enters it, references by code/number. The same shape serves back office and SFA.
- * {@code backdateReason}: why the payment date lies further back than the backdating allowance.
+ * {@code backdateReason}: why the payment date lies further back than the backdating allowance;
+ * {@code collectionListNumber}: the collection list (SC-) a field collection was made against.
  */
 public record PaymentRequest(String customerCode, LocalDate paymentDate, PaymentMethod method, String bankAccountCode,
                              String collector, BigDecimal amount, GiroRequest giro,
                              List<AllocationRequest> allocations, String note, boolean awaitClearing,
-                             String backdateReason) {
+                             String backdateReason, String collectionListNumber) {
 
     public PaymentRequest {
         allocations = allocations == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(allocations));
+    }
+
+    /** A payment made against no collection list. */
+    public PaymentRequest(String customerCode, LocalDate paymentDate, PaymentMethod method, String bankAccountCode,
+                          String collector, BigDecimal amount, GiroRequest giro, List<AllocationRequest> allocations,
+                          String note, boolean awaitClearing, String backdateReason) {
+        this(customerCode, paymentDate, method, bankAccountCode, collector, amount, giro, allocations, note,
+                awaitClearing, backdateReason, null);
     }
 
     public record GiroRequest(String number, String drawerBank, String drawerName, LocalDate issueDate,

@@ -8,9 +8,9 @@ import static id.lunas.domain.user.Role.VIEWER_NAME;
 import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.customerpayment.PaymentStatus;
 import id.lunas.domain.customerpayment.RejectionReason;
-import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.service.giro.GiroRegister.Figure;
 import id.lunas.service.platform.BusinessClock;
+import id.lunas.service.platform.ReportPeriod;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -38,11 +38,9 @@ public class GiroRegisterQuery {
     GiroSettings settings;
 
     public GiroRegister of(LocalDate from, LocalDate to) {
-        LocalDate end = to == null ? clock.today() : to;
-        LocalDate start = from == null ? end.withDayOfMonth(1) : from;
-        if (end.isBefore(start)) {
-            throw new InvalidInputException("to", "period.endBeforeStart", end, start);
-        }
+        ReportPeriod chosen = ReportPeriod.of(from, to, clock.today());
+        LocalDate start = chosen.from();
+        LocalDate end = chosen.to();
         List<GiroRegister.Rejected> rejected = em.createQuery("select p.rejection.reason, count(p), sum(p.amount) "
                         + "from CustomerPayment p where p.method = :giro and p.rejection.date between :from and :to "
                         + "group by p.rejection.reason order by p.rejection.reason", Object[].class)

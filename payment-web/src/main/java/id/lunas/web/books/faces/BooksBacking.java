@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * Month-end > Closing the books: close through a date, reopen with a reason, the backdating
@@ -35,20 +36,49 @@ public class BooksBacking implements Serializable {
     private String reason;
     private SettingView backdating;
     private String backdatingDays;
+    private SettingView handover;
+    private String handoverDays;
 
     public void load() {
         view = service.view();
         backdating = settings.get(SettingName.BACKDATING_DAYS);
         backdatingDays = backdating.value();
+        handover = settings.get(SettingName.HANDOVER_DAYS);
+        handoverDays = handover.value();
     }
 
     public void saveBackdating() {
-        Actions.call("backdatingSetting", field -> "backdatingDays",
-                () -> settings.change(SettingName.BACKDATING_DAYS, backdatingDays)).ifPresent(saved -> {
+        save(SettingName.BACKDATING_DAYS, backdatingDays, "backdatingSetting", "backdatingDays",
+                "books.backdatingSaved").ifPresent(saved -> {
                     backdating = saved;
                     backdatingDays = saved.value();
-                    FieldMessages.info("books.backdatingSaved");
                 });
+    }
+
+    public void saveHandoverDays() {
+        save(SettingName.HANDOVER_DAYS, handoverDays, "handoverSetting", "handoverDays", "books.handoverDaysSaved")
+                .ifPresent(saved -> {
+                    handover = saved;
+                    handoverDays = saved.value();
+                });
+    }
+
+    private Optional<SettingView> save(SettingName name, String value, String form, String field, String saved) {
+        Optional<SettingView> changed = Actions.call(form, refused -> field, () -> settings.change(name, value));
+        changed.ifPresent(setting -> FieldMessages.info(saved));
+        return changed;
+    }
+
+    public SettingView getHandover() {
+        return handover;
+    }
+
+    public String getHandoverDays() {
+        return handoverDays;
+    }
+
+    public void setHandoverDays(String handoverDays) {
+        this.handoverDays = handoverDays;
     }
 
     public SettingView getBackdating() {

@@ -12,7 +12,7 @@ import java.util.List;
 /** The JSON of {@code POST /api/payments} and {@code POST /api/collections}. */
 public record PaymentBody(String customerCode, String paymentDate, String method, String bankAccountCode,
                           String collector, BigDecimal amount, GiroBody giro, List<AllocationBody> allocations,
-                          String note, Boolean awaitClearing, String backdateReason) {
+                          String note, Boolean awaitClearing, String backdateReason, String collectionListNumber) {
 
     public record GiroBody(String number, String drawerBank, String drawerName, String issueDate,
                            String effectiveDate) {
@@ -30,7 +30,7 @@ public record PaymentBody(String customerCode, String paymentDate, String method
         PaymentRequest request = new PaymentRequest(customerCode,
                 fields.date("paymentDate", paymentDate), paymentMethod, bankAccountCode,
                 collector, amount, giroRequest, allocationRequests(allocations), note, Boolean.TRUE.equals(awaitClearing),
-                backdateReason);
+                backdateReason, collectionListNumber);
         fields.check();
         return request;
     }

@@ -19,6 +19,7 @@ import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
 import id.lunas.web.customerpayment.receipt.PaymentReceipt;
 import id.lunas.web.platform.api.Fields;
+import id.lunas.web.platform.api.PdfAnswers;
 import id.lunas.web.platform.api.Problems;
 import id.lunas.web.platform.api.Versions;
 import jakarta.annotation.security.RolesAllowed;
@@ -260,9 +261,7 @@ public class PaymentResource {
         PaymentDetails payment = queries.receipt(number);
         Locale language = Problems.languageOf(headers);
         StreamingOutput pdf = out -> receipts.write(payment, language, out);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + PaymentReceipt.fileName(payment) + "\"")
-                .build();
+        return PdfAnswers.inline(PaymentReceipt.fileName(payment), pdf);
     }
 
     @GET

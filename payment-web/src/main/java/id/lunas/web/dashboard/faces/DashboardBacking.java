@@ -1,5 +1,7 @@
 package id.lunas.web.dashboard.faces;
 
+import id.lunas.service.collection.CollectorBalance;
+import id.lunas.service.collection.CollectorBalanceQuery;
 import id.lunas.service.dashboard.DashboardQueries;
 import id.lunas.service.dashboard.GiroPlaceTotal;
 import id.lunas.service.dashboard.MoneyTotal;
@@ -39,12 +41,16 @@ public class DashboardBacking {
     @Inject
     Formats formats;
 
+    @Inject
+    CollectorBalanceQuery collectorBalances;
+
     private LocalDate today;
     private List<MaturityDay> maturity;
     private List<MoneyTotal> cleared;
     private MoneyTotal pending;
     private MoneyTotal overdue;
     private List<GiroPlaceTotal> places;
+    private List<CollectorBalance> collectors;
 
     @PostConstruct
     void load() {
@@ -54,6 +60,12 @@ public class DashboardBacking {
         pending = queries.pendingCollections();
         overdue = queries.overdueGiros();
         places = queries.activeGirosByPlace();
+        collectors = collectorBalances.balances();
+    }
+
+    /** Per collector, money collected and not yet handed over, and shortages not settled; longest waiting first. */
+    public List<CollectorBalance> getCollectors() {
+        return collectors;
     }
 
     /** Chart.js configuration for the bar chart of Active giros by effective date. */

@@ -17,6 +17,7 @@ import id.lunas.service.platform.PageRequest;
 import id.lunas.web.customerpayment.api.CommandBodies;
 import id.lunas.web.girodeposit.slip.DepositSlip;
 import id.lunas.web.platform.api.Fields;
+import id.lunas.web.platform.api.PdfAnswers;
 import id.lunas.web.platform.api.Problems;
 import id.lunas.web.platform.documents.PdfDocument;
 import jakarta.annotation.security.RolesAllowed;
@@ -163,9 +164,7 @@ public class GiroDepositResource {
         PdfDocument.Format paper = chosen == null ? PdfDocument.Format.A4 : chosen;
         GiroDepositDetails deposit = queries.get(number);
         StreamingOutput pdf = out -> slip.write(deposit, paper, Problems.languageOf(headers), out);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + DepositSlip.fileName(deposit, paper) + "\"")
-                .build();
+        return PdfAnswers.inline(DepositSlip.fileName(deposit, paper), pdf);
     }
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})

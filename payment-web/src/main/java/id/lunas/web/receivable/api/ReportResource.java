@@ -7,6 +7,8 @@ import static id.lunas.domain.user.Role.VIEWER_NAME;
 
 import id.lunas.service.audit.BackdatedPayment;
 import id.lunas.service.audit.BackdatedPaymentQueries;
+import id.lunas.service.collection.CollectorPaidQuery;
+import id.lunas.service.collection.CollectorPaidReport;
 import id.lunas.service.platform.Page;
 import id.lunas.service.platform.PageRequest;
 import id.lunas.service.receivable.ArAging;
@@ -43,6 +45,29 @@ public class ReportResource {
 
     @Inject
     BackdatedPaymentQueries backdated;
+
+    @Inject
+    CollectorPaidQuery collectorPaid;
+
+    @GET
+    @Path("collector-payments")
+    @Operation(operationId = "getCollectorPaymentsReport",
+            summary = "A/R paid by collector over a period: per collector what their handovers received, by method, "
+            + "with the cash shortages and surpluses")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(schema = @Schema(ref = "CollectorPaidReport")))
+    public CollectorPaidReport collectorPayments(
+            @Parameter(description = "First handover day (yyyy-MM-dd), the first of the month of to when absent")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last handover day (yyyy-MM-dd), today when absent") @QueryParam("to") String to) {
+        Fields fields = new Fields();
+        var start = fields.date("from", from);
+        var end = fields.date("to", to);
+        fields.check();
+        return collectorPaid.between(start, end);
+    }
 
     @GET
     @Path("ar-aging")
