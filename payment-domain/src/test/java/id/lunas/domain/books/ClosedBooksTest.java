@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.lunas.domain.Fixtures;
+import id.lunas.domain.collection.Handover;
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.GiroDepositing;
 import id.lunas.domain.customerpayment.PaymentBatches;
@@ -122,6 +123,15 @@ class ClosedBooksTest {
             refusedAsClosed(() -> GiroDeposit.open(bri(), CLOSED_THROUGH, CLOSED), "depositDate");
 
             assertThat(GiroDeposit.open(bri(), CLOSED_THROUGH.plusDays(1), CLOSED).getDepositDate())
+                    .isEqualTo(CLOSED_THROUGH.plusDays(1));
+        }
+
+        @Test
+        void aHandoverDatedInTheClosedPeriodIsRefused() {
+            refusedAsClosed(() -> Handover.open("andi", CLOSED_THROUGH, CLOSED), "handoverDate");
+            refusedAsClosed(() -> Handover.open("andi", CLOSED_THROUGH.minusDays(1), CLOSED), "handoverDate");
+
+            assertThat(Handover.open("andi", CLOSED_THROUGH.plusDays(1), CLOSED).getHandoverDate())
                     .isEqualTo(CLOSED_THROUGH.plusDays(1));
         }
 

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -43,9 +44,11 @@ public class ArAgingQuery {
 
     public ArAging on(LocalDate date) {
         LocalDate asOf = date == null ? clock.today() : date;
-        Map<Long, Object[]> invoiced = byCustomer(parameters(em.createNativeQuery("SELECT c.id, c.code, c.name"
-                + buckets("i.amount") + " FROM invoice i JOIN customer c ON c.id = i.customer_id "
-                + "WHERE i.cancelled = FALSE AND i.invoice_date <= ?1 GROUP BY c.id, c.code, c.name"), asOf));
+        // grouped by the customer id alone, in the invoice index's order, before the names are joined
+        Map<Long, Object[]> invoiced = byCustomer(parameters(em.createNativeQuery("SELECT c.id, c.code, c.name, "
+                + bucketColumns() + " FROM (SELECT i.customer_id" + buckets("i.amount") + " FROM invoice i "
+                + "WHERE i.cancelled = FALSE AND i.invoice_date <= ?1 GROUP BY i.customer_id) s "
+                + "JOIN customer c ON c.id = s.customer_id"), asOf));
         Map<Long, Object[]> received = byCustomer(parameters(em.createNativeQuery("SELECT i.customer_id"
                 + buckets("a.amount") + ", SUM(CASE WHEN a.cleared_date <= ?1 THEN 0 ELSE a.amount END) "
                 + "FROM payment_allocation a JOIN invoice i ON i.id = a.invoice_id "
@@ -84,9 +87,18 @@ public class ArAgingQuery {
                 conditions.add("i.due_date <= ?" + parameter++);
             }
             sql.append(", SUM(CASE WHEN ").append(String.join(" AND ", conditions)).append(" THEN ").append(amount)
-                    .append(" ELSE 0 END)");
+                    .append(" ELSE 0 END) AS ").append(bucketColumn(bucket));
         }
         return sql.toString();
+    }
+
+    private static String bucketColumns() {
+        return String.join(", ", Arrays.stream(AgingBucket.values()).map(b -> "s." + bucketColumn(b))
+                .toList());
+    }
+
+    private static String bucketColumn(AgingBucket bucket) {
+        return "bucket" + bucket.ordinal();
     }
 
     /** Binds the day (?1) and, in the order {@link #buckets} numbered them, each bucket's due-date bounds. */
