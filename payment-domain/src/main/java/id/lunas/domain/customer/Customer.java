@@ -1,5 +1,6 @@
 package id.lunas.domain.customer;
 
+import id.lunas.domain.shared.Amounts;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.MasterRecord;
 import id.lunas.domain.shared.Texts;
@@ -7,6 +8,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import org.eclipse.persistence.annotations.CacheIndex;
 
 /** A shop that buys on credit; the ERP owns its master data and pushes it to Lunas. */
@@ -26,6 +28,9 @@ public class Customer extends MasterRecord<CustomerDetails> {
     @Column(name = "phone", length = 50)
     private String phone;
 
+    @Column(name = "credit_limit", precision = 15, scale = 2)
+    private BigDecimal creditLimit;
+
     protected Customer() {
     }
 
@@ -40,6 +45,12 @@ public class Customer extends MasterRecord<CustomerDetails> {
         name = Texts.required("name", details.name(), 200);
         address = Texts.optional("address", details.address(), 500);
         phone = Texts.optional("phone", details.phone(), 50);
+        creditLimit = details.creditLimit() == null ? null
+                : Amounts.requireNotNegative("creditLimit", details.creditLimit());
+    }
+
+    public BigDecimal getCreditLimit() {
+        return creditLimit;
     }
 
     public String getName() {

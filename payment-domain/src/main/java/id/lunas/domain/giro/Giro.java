@@ -3,6 +3,7 @@ package id.lunas.domain.giro;
 import id.lunas.domain.shared.DateRange;
 import id.lunas.domain.shared.FieldChecks;
 import id.lunas.domain.shared.FieldError;
+import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -28,6 +29,10 @@ public class Giro {
     @Column(name = "giro_drawer_name", length = 200)
     private String drawerName;
 
+    /** Digits only, so "123-456.7" and "1234567" are one account when rejections are counted. */
+    @Column(name = "giro_drawer_account", length = 30)
+    private String drawerAccount;
+
     @Column(name = "giro_issue_date")
     private LocalDate issueDate;
 
@@ -37,10 +42,17 @@ public class Giro {
     protected Giro() {
     }
 
-    /** Checks every field at once so the admin sees all that is wrong with the giro in one go. */
+    /** A giro recorded without its drawer's account. */
     public static Giro of(String number, String drawerBank, String drawerName, LocalDate issueDate,
                           LocalDate effectiveDate, DateRange dates) {
+        return of(number, drawerBank, drawerName, null, issueDate, effectiveDate, dates);
+    }
+
+    /** Checks every field at once so the admin sees all that is wrong with the giro in one go. */
+    public static Giro of(String number, String drawerBank, String drawerName, String drawerAccount,
+                          LocalDate issueDate, LocalDate effectiveDate, DateRange dates) {
         FieldChecks checks = new FieldChecks();
+        String checkedAccount = checks.check(() -> account(drawerAccount));
         String checkedNumber = checks.check(() -> Texts.required("giro.number", number, 50));
         String checkedBank = checks.check(() -> Texts.required("giro.drawerBank", drawerBank, 100));
         String checkedName = checks.check(() -> Texts.optional("giro.drawerName", drawerName, 200));
@@ -60,9 +72,23 @@ public class Giro {
         giro.number = checkedNumber;
         giro.drawerBank = checkedBank;
         giro.drawerName = checkedName;
+        giro.drawerAccount = checkedAccount;
         giro.issueDate = issued;
         giro.effectiveDate = effective;
         return giro;
+    }
+
+    /** The account number as its digits, or nothing; separators people type are dropped. */
+    public static String account(String typed) {
+        String text = Texts.optional("giro.drawerAccount", typed, 40);
+        if (text == null) {
+            return null;
+        }
+        String digits = text.replaceAll("[\\s.\\-/]", "");
+        if (!digits.matches("\\d{4,30}")) {
+            throw new InvalidInputException("giro.drawerAccount", "giro.drawerAccountDigits", text);
+        }
+        return digits;
     }
 
     /** The last day the giro can be presented; after it the giro is void and can no longer clear. */
@@ -88,6 +114,10 @@ public class Giro {
 
     public String getDrawerBank() {
         return drawerBank;
+    }
+
+    public String getDrawerAccount() {
+        return drawerAccount;
     }
 
     public String getDrawerName() {

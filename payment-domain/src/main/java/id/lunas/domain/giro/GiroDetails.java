@@ -3,11 +3,21 @@ package id.lunas.domain.giro;
 import id.lunas.domain.shared.DateRange;
 import java.time.LocalDate;
 
-/** A giro sheet as someone typed it in, before {@link Giro#of} has checked it. */
-public record GiroDetails(String number, String drawerBank, String drawerName, LocalDate issueDate,
-                          LocalDate effectiveDate) {
+/**
+ * A giro sheet as someone typed it in, before {@link Giro#of} has checked it. {@code drawerAccount}
+ * is the account the giro is drawn on: optional (older sheets were recorded without it), and what
+ * rejections are counted by besides the customer.
+ */
+public record GiroDetails(String number, String drawerBank, String drawerName, String drawerAccount,
+                          LocalDate issueDate, LocalDate effectiveDate) {
+
+    /** A sheet recorded without its drawer's account. */
+    public GiroDetails(String number, String drawerBank, String drawerName, LocalDate issueDate,
+                       LocalDate effectiveDate) {
+        this(number, drawerBank, drawerName, null, issueDate, effectiveDate);
+    }
 
     public Giro checked(DateRange dates) {
-        return Giro.of(number, drawerBank, drawerName, issueDate, effectiveDate, dates);
+        return Giro.of(number, drawerBank, drawerName, drawerAccount, issueDate, effectiveDate, dates);
     }
 }

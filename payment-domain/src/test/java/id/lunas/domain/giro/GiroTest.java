@@ -57,4 +57,19 @@ class GiroTest {
         assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED, DateRange.DEFAULT).identity())
                 .isNotEqualTo(Giro.of("BG-1", "BRI", null, ISSUED, ISSUED, DateRange.DEFAULT).identity());
     }
+
+    @Test
+    void theDrawerAccountIsKeptAsItsDigitsSoTypedSeparatorsDoNotMakeANewAccount() {
+        Giro typed = Giro.of("BG-1", "BCA", null, " 123-456.789/0 ", ISSUED, ISSUED, DateRange.DEFAULT);
+
+        assertThat(typed.getDrawerAccount()).isEqualTo("1234567890");
+        assertThat(Giro.of("BG-1", "BCA", null, ISSUED, ISSUED, DateRange.DEFAULT).getDrawerAccount()).isNull();
+    }
+
+    @Test
+    void aDrawerAccountThatIsNotAnAccountNumberIsRefusedNextToItsField() {
+        assertThatThrownBy(() -> Giro.of("BG-1", "BCA", null, "rekening Budi", ISSUED, ISSUED, DateRange.DEFAULT))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::field).containsExactly("giro.drawerAccount"));
+    }
 }

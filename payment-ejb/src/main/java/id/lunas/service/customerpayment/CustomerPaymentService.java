@@ -93,8 +93,8 @@ public class CustomerPaymentService {
         String collector = fromField && blank(request.collector()) ? change.user() : request.collector();
         PaymentDraft draft = new PaymentDraft(customer, request.paymentDate(), request.method(), account, collector,
                 request.amount(), giro == null ? null : new GiroDetails(giro.number(), giro.drawerBank(),
-                giro.drawerName(), giro.issueDate(), giro.effectiveDate()), request.awaitClearing(), request.note(),
-                request.backdateReason());
+                giro.drawerName(), giro.drawerAccount(), giro.issueDate(), giro.effectiveDate()),
+                request.awaitClearing(), request.note(), request.backdateReason());
 
         CustomerPayment payment = fromField ? CustomerPayment.collect(draft, change)
                 : CustomerPayment.record(draft, change);

@@ -27,7 +27,8 @@ public record PaymentDetails(String number, String customerCode, String customer
      * {@code place} where its sheet is; both null once settled. {@code depositNumber} is the deposit
      * it is on, or cleared or bounced from.
      */
-    public record GiroView(String number, String drawerBank, String drawerName, LocalDate issueDate,
+    public record GiroView(String number, String drawerBank, String drawerName, String drawerAccount,
+                           LocalDate issueDate,
                            LocalDate effectiveDate, LocalDate lastPresentationDate, GiroWatch.WindowState window,
                            GiroPlace place, String depositNumber) {
     }
@@ -41,6 +42,7 @@ public record PaymentDetails(String number, String customerCode, String customer
     public static PaymentDetails of(CustomerPayment p, GiroWatch watch, LocalDate today) {
         Giro g = p.getGiro();
         GiroView giro = g == null ? null : new GiroView(g.getNumber(), g.getDrawerBank(), g.getDrawerName(),
+                g.getDrawerAccount(),
                 g.getIssueDate(), g.getEffectiveDate(), g.lastPresentationDate(),
                 p.getStatus() == PaymentStatus.ACTIVE ? watch.windowState(g, today) : null,
                 p.place(today).orElse(null), p.getDeposit() == null ? null : p.getDeposit().getNumber());

@@ -29,7 +29,13 @@ public record PaymentRequest(String customerCode, LocalDate paymentDate, Payment
                 awaitClearing, backdateReason, null);
     }
 
-    public record GiroRequest(String number, String drawerBank, String drawerName, LocalDate issueDate,
-                              LocalDate effectiveDate) {
+    public record GiroRequest(String number, String drawerBank, String drawerName, String drawerAccount,
+                              LocalDate issueDate, LocalDate effectiveDate) {
+
+        /** A sheet given without its drawer's account. */
+        public GiroRequest(String number, String drawerBank, String drawerName, LocalDate issueDate,
+                           LocalDate effectiveDate) {
+            this(number, drawerBank, drawerName, null, issueDate, effectiveDate);
+        }
     }
 }

@@ -6,6 +6,7 @@ import static id.lunas.domain.user.Role.FINANCE_NAME;
 import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
+import id.lunas.domain.credit.GiroRisk;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.PaymentMethod;
@@ -35,7 +36,6 @@ import java.util.stream.Collectors;
 public class GiroQueries {
 
     static final int MAX_MATURITY_DAYS = 366;
-    private static final int RECORD_MONTHS = 6;
 
     @PersistenceContext
     EntityManager em;
@@ -106,7 +106,7 @@ public class GiroQueries {
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME, COLLECTOR_NAME})
     public GiroRecord recordOf(String customerCode) {
         Customer customer = customers.require(customerCode);
-        LocalDate sixMonthsAgo = clock.today().minusMonths(RECORD_MONTHS);
+        LocalDate sixMonthsAgo = GiroRisk.windowStart(clock.today());
         List<CustomerPayment> giros = em.createQuery("select p from CustomerPayment p where p.customer = :customer "
                         + "and p.method = :giro order by p.paymentDate desc, p.number desc", CustomerPayment.class)
                 .setParameter("customer", customer)

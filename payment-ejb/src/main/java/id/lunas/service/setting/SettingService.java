@@ -8,6 +8,7 @@ import static id.lunas.domain.user.Role.VIEWER_NAME;
 
 import id.lunas.domain.setting.Setting;
 import id.lunas.domain.setting.SettingName;
+import id.lunas.service.credit.RiskSettings;
 import id.lunas.service.platform.Changes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -32,6 +33,9 @@ public class SettingService {
     @Inject
     Changes changes;
 
+    @Inject
+    RiskSettings riskSettings;
+
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME, VIEWER_NAME, INTEGRATION_NAME})
     public List<SettingView> list() {
         return Arrays.stream(SettingName.values()).map(name -> SettingView.of(em.find(Setting.class, name))).toList();
@@ -46,6 +50,8 @@ public class SettingService {
     public SettingView change(SettingName name, String value) {
         Setting setting = em.find(Setting.class, name, LockModeType.PESSIMISTIC_WRITE);
         setting.change(value, changes.current()).ifPresent(em::persist);
+        // the three giro risk thresholds must still rise together, or the change is refused whole
+        riskSettings.thresholds();
         em.flush();
         return SettingView.of(setting);
     }

@@ -9,6 +9,8 @@ import static id.lunas.domain.user.Role.VIEWER_NAME;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customer.CustomerView;
 import id.lunas.service.giro.GiroQueries;
+import id.lunas.service.credit.CreditQueries;
+import id.lunas.service.credit.CustomerCredit;
 import id.lunas.service.giro.GiroRecord;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.MasterDataAnswers;
@@ -43,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerResource {
 
     private static final int SEARCH_LIMIT = 200;
+
+    @Inject
+    CreditQueries credit;
 
     @Inject
     CustomerService customers;
@@ -84,6 +89,20 @@ public class CustomerResource {
             content = @Content(schema = @Schema(ref = "GiroRecord")))
     public GiroRecord giroRecord(@PathParam("code") String code) {
         return giros.recordOf(code);
+    }
+
+    @GET
+    @Path("{code}/credit")
+    @Operation(operationId = "getCustomerCredit",
+            summary = "Before the next giro: exposure (invoices outstanding + ACTIVE giros + PENDING collections) "
+            + "against the credit limit, and the 'kosong' rejections of the last 6 months with the risk level they "
+            + "give, for the customer and for each account its giros are drawn on")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "200", description = "The customer's credit",
+            content = @Content(schema = @Schema(ref = "CustomerCredit")))
+    public CustomerCredit credit(@PathParam("code") String code) {
+        return credit.creditOf(code);
     }
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})

@@ -1,5 +1,7 @@
 package id.lunas.web.customer.faces;
 
+import id.lunas.service.credit.CreditQueries;
+import id.lunas.service.credit.CustomerCredit;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customer.CustomerView;
 import id.lunas.service.giro.GiroQueries;
@@ -11,7 +13,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 
-/** One customer with their giro record: what to look at before accepting another giro from them. */
+/** One customer with their credit and giro record: what to look at before accepting another giro from them. */
 @Named("customerDetail")
 @ViewScoped
 public class CustomerDetailBacking implements Serializable {
@@ -24,9 +26,13 @@ public class CustomerDetailBacking implements Serializable {
     @Inject
     transient GiroQueries giros;
 
+    @Inject
+    transient CreditQueries credits;
+
     private String code;
     private CustomerView customer;
     private GiroRecord giroRecord;
+    private CustomerCredit credit;
 
     public void load() throws IOException {
         customer = code == null ? null : customers.find(code.strip()).orElse(null);
@@ -35,6 +41,11 @@ public class CustomerDetailBacking implements Serializable {
             return;
         }
         giroRecord = giros.recordOf(customer.code());
+        credit = credits.creditOf(customer.code());
+    }
+
+    public CustomerCredit getCredit() {
+        return credit;
     }
 
     public String getCode() {

@@ -14,8 +14,8 @@ public record PaymentBody(String customerCode, String paymentDate, String method
                           String collector, BigDecimal amount, GiroBody giro, List<AllocationBody> allocations,
                           String note, Boolean awaitClearing, String backdateReason, String collectionListNumber) {
 
-    public record GiroBody(String number, String drawerBank, String drawerName, String issueDate,
-                           String effectiveDate) {
+    public record GiroBody(String number, String drawerBank, String drawerName, String drawerAccount,
+                           String issueDate, String effectiveDate) {
     }
 
     public record AllocationBody(String invoiceNumber, BigDecimal amount) {
@@ -25,7 +25,7 @@ public record PaymentBody(String customerCode, String paymentDate, String method
         Fields fields = new Fields();
         PaymentMethod paymentMethod = fields.choice("method", PaymentMethod.class, method);
         GiroRequest giroRequest = giro == null ? null : new GiroRequest(giro.number(), giro.drawerBank(),
-                giro.drawerName(), fields.date("giro.issueDate", giro.issueDate()),
+                giro.drawerName(), giro.drawerAccount(), fields.date("giro.issueDate", giro.issueDate()),
                 fields.date("giro.effectiveDate", giro.effectiveDate()));
         PaymentRequest request = new PaymentRequest(customerCode,
                 fields.date("paymentDate", paymentDate), paymentMethod, bankAccountCode,

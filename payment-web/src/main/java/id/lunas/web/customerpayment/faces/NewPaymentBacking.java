@@ -1,11 +1,14 @@
 package id.lunas.web.customerpayment.faces;
 
+import id.lunas.domain.credit.RiskLevel;
 import id.lunas.domain.customerpayment.OldestFirst;
 import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.setting.SettingName;
 import id.lunas.domain.shared.Amounts;
 import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.bankaccount.BankAccountView;
+import id.lunas.service.credit.CreditQueries;
+import id.lunas.service.credit.CustomerCredit;
 import id.lunas.service.customer.CustomerView;
 import id.lunas.service.customerpayment.AllocationRequest;
 import id.lunas.service.customerpayment.CustomerPaymentService;
@@ -54,7 +57,11 @@ public class NewPaymentBacking implements Serializable {
     @Inject
     transient SettingService settings;
 
+    @Inject
+    transient CreditQueries credits;
+
     private CustomerView customer;
+    private CustomerCredit credit;
     private LocalDate paymentDate;
     private PaymentMethod method = PaymentMethod.GIRO;
     private String bankAccountCode;
@@ -63,6 +70,7 @@ public class NewPaymentBacking implements Serializable {
     private String giroNumber;
     private String drawerBank;
     private String drawerName;
+    private String drawerAccount;
     private LocalDate issueDate;
     private LocalDate effectiveDate;
     private String note;
@@ -84,6 +92,7 @@ public class NewPaymentBacking implements Serializable {
     public void customerChosen() {
         rows = customer == null ? new ArrayList<>()
                 : new ArrayList<>(invoices.openInvoicesOf(customer.code()).stream().map(AllocationRow::new).toList());
+        credit = customer == null ? null : credits.creditOf(customer.code());
     }
 
     public void allocateOldestFirst() {
@@ -114,7 +123,8 @@ public class NewPaymentBacking implements Serializable {
             }
         }
         PaymentRequest.GiroRequest giro = method == PaymentMethod.GIRO
-                ? new PaymentRequest.GiroRequest(giroNumber, drawerBank, drawerName, issueDate, effectiveDate)
+                ? new PaymentRequest.GiroRequest(giroNumber, drawerBank, drawerName, drawerAccount, issueDate,
+                        effectiveDate)
                 : null;
         return new PaymentRequest(customer == null ? null : customer.code(), paymentDate, method, bankAccountCode,
                 collector, amount, giro, allocations, note, false, backdateReason);
@@ -156,6 +166,15 @@ public class NewPaymentBacking implements Serializable {
 
     public List<AllocationRow> getRows() {
         return rows;
+    }
+
+    /** The chosen customer's credit, for the warning shown as soon as they are chosen; none before. */
+    public CustomerCredit getCredit() {
+        return credit;
+    }
+
+    public boolean isCreditWarning() {
+        return credit != null && (credit.overLimit() || credit.worstLevel() != RiskLevel.NONE);
     }
 
     public CustomerView getCustomer() {
@@ -228,6 +247,14 @@ public class NewPaymentBacking implements Serializable {
 
     public void setDrawerName(String drawerName) {
         this.drawerName = drawerName;
+    }
+
+    public String getDrawerAccount() {
+        return drawerAccount;
+    }
+
+    public void setDrawerAccount(String drawerAccount) {
+        this.drawerAccount = drawerAccount;
     }
 
     public LocalDate getIssueDate() {

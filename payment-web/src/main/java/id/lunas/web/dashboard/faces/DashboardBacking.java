@@ -2,6 +2,8 @@ package id.lunas.web.dashboard.faces;
 
 import id.lunas.service.collection.CollectorBalance;
 import id.lunas.service.collection.CollectorBalanceQuery;
+import id.lunas.service.credit.CreditQueries;
+import id.lunas.service.credit.CustomerAtRisk;
 import id.lunas.service.dashboard.DashboardQueries;
 import id.lunas.service.dashboard.GiroPlaceTotal;
 import id.lunas.service.dashboard.MoneyTotal;
@@ -44,6 +46,9 @@ public class DashboardBacking {
     @Inject
     CollectorBalanceQuery collectorBalances;
 
+    @Inject
+    CreditQueries credit;
+
     private LocalDate today;
     private List<MaturityDay> maturity;
     private List<MoneyTotal> cleared;
@@ -51,6 +56,7 @@ public class DashboardBacking {
     private MoneyTotal overdue;
     private List<GiroPlaceTotal> places;
     private List<CollectorBalance> collectors;
+    private List<CustomerAtRisk> atRisk;
 
     @PostConstruct
     void load() {
@@ -61,6 +67,12 @@ public class DashboardBacking {
         overdue = queries.overdueGiros();
         places = queries.activeGirosByPlace();
         collectors = collectorBalances.balances();
+        atRisk = credit.atRisk();
+    }
+
+    /** Customers with "kosong" giros in the window or over their credit limit, the riskiest first. */
+    public List<CustomerAtRisk> getAtRisk() {
+        return atRisk;
     }
 
     /** Per collector, money collected and not yet handed over, and shortages not settled; longest waiting first. */
