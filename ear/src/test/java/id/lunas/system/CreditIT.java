@@ -89,9 +89,15 @@ class CreditIT {
         String account = Api.Erp.bankAccount();
         String drawer = String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L));
         LocalDate old = today().minusMonths(6).minusDays(1);
-        kosong(giro(customer, account, old, drawer, "100", null), old);
-        kosong(giro(customer, account, today().minusDays(40), drawer, "200", null), today().minusDays(40));
-        kosong(giro(other, account, today().minusDays(5), drawer + "-", "300", null), today().minusDays(5));
+        // every giro is taken before the first rejection: a rising risk would hold the later ones
+        String outOfWindow = giro(customer, account, old, drawer, "100", null);
+        String fortyDaysAgo = giro(customer, account, today().minusDays(40), drawer, "200", null);
+        String othersGiro = giro(other, account, today().minusDays(5), drawer + "-", "300", null);
+        String yesterday = giro(customer, account, today().minusDays(2), drawer, "400", null);
+        String otherAccount = giro(customer, account, today().minusDays(2), "7777777", "500", null);
+        kosong(outOfWindow, old);
+        kosong(fortyDaysAgo, today().minusDays(40));
+        kosong(othersGiro, today().minusDays(5));
 
         JsonObject credit = get("/api/customers/" + customer + "/credit").object();
         assertThat(credit.getInt("kosongInWindow")).as("the one 6 months and a day old no longer counts").isEqualTo(1);
@@ -101,8 +107,8 @@ class CreditIT {
                 .as("the account bounced for another customer too").isEqualTo(2);
         assertThat(credit.getJsonArray("drawerAccounts").getJsonObject(0).getString("riskLevel")).isEqualTo("VERIFY");
 
-        kosong(giro(customer, account, today().minusDays(2), drawer, "400", null), today().minusDays(1));
-        kosong(giro(customer, account, today().minusDays(2), "7777777", "500", null), today());
+        kosong(yesterday, today().minusDays(1));
+        kosong(otherAccount, today());
         JsonObject blocked = get("/api/customers/" + customer + "/credit").object();
         assertThat(blocked.getInt("kosongInWindow")).isEqualTo(3);
         assertThat(blocked.getString("riskLevel")).isEqualTo("BLOCK");

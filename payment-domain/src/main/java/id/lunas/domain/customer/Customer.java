@@ -1,5 +1,8 @@
 package id.lunas.domain.customer;
 
+import id.lunas.domain.audit.AdministrationAction;
+import id.lunas.domain.audit.AdministrationEvent;
+import id.lunas.domain.credit.CreditMode;
 import id.lunas.domain.shared.Amounts;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.MasterRecord;
@@ -7,6 +10,8 @@ import id.lunas.domain.shared.Texts;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.eclipse.persistence.annotations.CacheIndex;
@@ -31,6 +36,14 @@ public class Customer extends MasterRecord<CustomerDetails> {
     @Column(name = "credit_limit", precision = 15, scale = 2)
     private BigDecimal creditLimit;
 
+    /** The giro mode a finance manager set, overriding what the giro risk calls for; none: the risk decides. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "giro_mode", length = 10)
+    private CreditMode giroMode;
+
+    @Column(name = "giro_mode_reason", length = 150)
+    private String giroModeReason;
+
     protected Customer() {
     }
 
@@ -51,6 +64,33 @@ public class Customer extends MasterRecord<CustomerDetails> {
 
     public BigDecimal getCreditLimit() {
         return creditLimit;
+    }
+
+    /**
+     * A finance manager's decision on this customer's giros, with the reason (kept, and audited):
+     * a mode that overrides the risk, or none to let the risk decide again.
+     */
+    public AdministrationEvent overrideGiroMode(CreditMode mode, String reason, ChangeContext change) {
+        String why = Texts.requiredNote("modeReason", reason, 150);
+        String before = giroModeText();
+        giroMode = mode;
+        giroModeReason = why;
+        markUpdated(change);
+        return new AdministrationEvent(change, AdministrationAction.GIRO_MODE_SET, getCode(), before,
+                giroModeText());
+    }
+
+    private String giroModeText() {
+        return giroMode == null ? (giroModeReason == null ? null : "AUTOMATIC: " + giroModeReason)
+                : giroMode + ": " + giroModeReason;
+    }
+
+    public CreditMode getGiroMode() {
+        return giroMode;
+    }
+
+    public String getGiroModeReason() {
+        return giroModeReason;
     }
 
     public String getName() {

@@ -2,6 +2,8 @@ package id.lunas.domain.customerpayment;
 
 import id.lunas.domain.bankaccount.BankAccount;
 import id.lunas.domain.collection.CollectionList;
+import id.lunas.domain.credit.CreditMode;
+import id.lunas.domain.credit.GiroCheck;
 import id.lunas.domain.collection.Handover;
 import id.lunas.domain.customer.Customer;
 import id.lunas.domain.giro.Giro;
@@ -129,6 +131,14 @@ public class CustomerPayment extends Audited {
     @JoinColumn(name = "giro_deposit_id")
     private GiroDeposit deposit;
 
+    /** A giro of a customer to verify: it waits Pending until someone other than its recorder confirms it. */
+    @Column(name = "verification_required", nullable = false)
+    private boolean verificationRequired;
+
+    /** A field giro of a blocked customer: kept, but confirming it needs the block lifted. */
+    @Column(name = "credit_hold", nullable = false)
+    private boolean creditHold;
+
     /** The collection list a field collection was made against, if it named one. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "collection_list_id")
@@ -159,11 +169,35 @@ public class CustomerPayment extends Audited {
 
     /** Entered in the back office: a giro (or a transfer still to be seen) waits as Active, other money is in. */
     public static CustomerPayment record(PaymentDraft draft, ChangeContext change) {
-        boolean clearing = draft.method() == PaymentMethod.GIRO || draft.awaitClearing();
-        CustomerPayment payment = create(draft, change,
-                clearing ? PaymentStatus.ACTIVE : PaymentStatus.COMPLETED, change.backdating());
-        payment.addEvent(change, PaymentAction.RECORDED, null, payment.status, null, payment.note);
+        return record(draft, change, GiroCheck.ALLOW);
+    }
+
+    /**
+     * As {@link #record(PaymentDraft, ChangeContext)}, under the customer's giro mode: a giro of a
+     * blocked customer is refused with the rejections behind the block, one of a customer to
+     * verify waits Pending until someone other than its recorder confirms it.
+     */
+    public static CustomerPayment record(PaymentDraft draft, ChangeContext change, GiroCheck check) {
+        boolean giro = draft.method() == PaymentMethod.GIRO;
+        if (giro && check.mode() == CreditMode.BLOCK) {
+            throw blocked(draft, check);
+        }
+        boolean verify = giro && check.mode() == CreditMode.VERIFY;
+        boolean clearing = giro || draft.awaitClearing();
+        PaymentStatus initial = verify ? PaymentStatus.PENDING : clearing ? PaymentStatus.ACTIVE : PaymentStatus.COMPLETED;
+        CustomerPayment payment = create(draft, change, initial, change.backdating());
+        payment.verificationRequired = verify;
+        payment.addEvent(change, PaymentAction.RECORDED, null, payment.status,
+                verify ? Message.of("event.toVerify") : null, payment.note);
         return payment;
+    }
+
+    private static RuleViolationException blocked(PaymentDraft draft, GiroCheck check) {
+        List<FieldError> rejections = check.rejectedDates().stream()
+                .map(date -> new FieldError("giro", "credit.rejectedOn", date)).toList();
+        String customer = draft.customer() == null ? "" : draft.customer().getCode();
+        return new RuleViolationException(check.overridden() ? Message.of("credit.giroBlockedByManager", customer)
+                : Message.of("credit.giroBlocked", customer, (long) check.rejectedDates().size()), rejections);
     }
 
     /**
@@ -171,8 +205,22 @@ public class CustomerPayment extends Audited {
      * A collection dated back needs no reason from the collector; the backdating report still shows it.
      */
     public static CustomerPayment collect(PaymentDraft draft, ChangeContext change) {
+        return collect(draft, change, GiroCheck.ALLOW);
+    }
+
+    /**
+     * As {@link #collect(PaymentDraft, ChangeContext)}, under the customer's giro mode: a collection
+     * is never lost to a block, it arrives held (confirming it needs an override); one of a customer
+     * to verify needs a second person, which the cashier is.
+     */
+    public static CustomerPayment collect(PaymentDraft draft, ChangeContext change, GiroCheck check) {
         CustomerPayment payment = create(draft, change, PaymentStatus.PENDING, BackdatingAllowance.NONE);
-        payment.addEvent(change, PaymentAction.COLLECTED, null, PaymentStatus.PENDING, null, payment.note);
+        boolean giro = payment.method == PaymentMethod.GIRO;
+        payment.creditHold = giro && check.mode() == CreditMode.BLOCK;
+        payment.verificationRequired = giro && check.mode() == CreditMode.VERIFY;
+        payment.addEvent(change, PaymentAction.COLLECTED, null, PaymentStatus.PENDING,
+                payment.creditHold ? Message.of("event.creditHold", (long) check.rejectedDates().size())
+                        : payment.verificationRequired ? Message.of("event.toVerify") : null, payment.note);
         return payment;
     }
 
@@ -279,11 +327,25 @@ public class CustomerPayment extends Audited {
 
     /** The back office accepts a field collection: money still clearing stays Active, other money is in. */
     public void confirm(ChangeContext change) {
-        confirm(null, change);
+        confirm(change, GiroCheck.ALLOW);
     }
 
-    private void confirm(Message detail, ChangeContext change) {
+    /**
+     * As {@link #confirm(ChangeContext)}, under the customer's giro mode now: a held collection
+     * needs the block lifted (an override), a giro to verify someone other than who entered it.
+     */
+    public void confirm(ChangeContext change, GiroCheck now) {
+        confirm(null, change, now);
+    }
+
+    private void confirm(Message detail, ChangeContext change, GiroCheck now) {
         requireStatus("transition.confirm", PaymentStatus.PENDING);
+        if (creditHold && now.mode() == CreditMode.BLOCK) {
+            throw new RuleViolationException(null, "credit.holdNeedsOverride", number, customer.getCode());
+        }
+        if (verificationRequired && change.user().equals(getCreatedBy())) {
+            throw new RuleViolationException(null, "credit.secondPersonRequired", number, getCreatedBy());
+        }
         change.books().requireOpen("paymentDate", paymentDate);
         PaymentStatus target = method == PaymentMethod.GIRO || awaitClearing
                 ? PaymentStatus.ACTIVE : PaymentStatus.COMPLETED;
@@ -319,9 +381,20 @@ public class CustomerPayment extends Audited {
         return Optional.empty();
     }
 
-    /** Handed to the cashier: confirmed as the Confirm action does, and remembered on the handover. */
-    void handOverIn(Handover received, ChangeContext change) {
-        confirm(Message.of("event.handedOver", received.getNumber()), change);
+    /**
+     * Handed to the cashier: confirmed as the Confirm action does, and remembered on the handover.
+     * A giro held by its customer's block is taken into the safe all the same, and stays Pending
+     * until the block is lifted and it is confirmed.
+     */
+    void handOverIn(Handover received, ChangeContext change, GiroCheck now) {
+        if (creditHold && now.mode() == CreditMode.BLOCK) {
+            requireStatus("transition.confirm", PaymentStatus.PENDING);
+            addEvent(change, PaymentAction.HANDED_OVER_HELD, status, status,
+                    Message.of("event.handedOverHeld", received.getNumber()), null);
+            markUpdated(change);
+        } else {
+            confirm(Message.of("event.handedOver", received.getNumber()), change, now);
+        }
         handover = received;
         handoverMissedOn = null;
     }
@@ -569,6 +642,14 @@ public class CustomerPayment extends Audited {
 
     public String getCollector() {
         return collector;
+    }
+
+    public boolean isVerificationRequired() {
+        return verificationRequired;
+    }
+
+    public boolean isCreditHold() {
+        return creditHold;
     }
 
     public CollectionList getCollectionList() {

@@ -2,6 +2,7 @@ package id.lunas.domain.customerpayment;
 
 import id.lunas.domain.collection.CashCount;
 import id.lunas.domain.collection.Handover;
+import id.lunas.domain.credit.GiroCheck;
 import id.lunas.domain.shared.Amounts;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.InvalidInputException;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * A collector's handover, all of it or nothing: the cash counted against the Pending cash
@@ -30,6 +32,15 @@ public final class HandingOver {
     public static List<HandoverLine> handOver(Handover handover, List<CustomerPayment> collections,
                                               Set<String> receivedNumbers, BigDecimal cashCounted,
                                               String differenceReason, ChangeContext change) {
+        return handOver(handover, collections, receivedNumbers, cashCounted, differenceReason, change,
+                collection -> GiroCheck.ALLOW);
+    }
+
+    /** As above, each collection confirmed under its customer's giro mode now ({@code checks}). */
+    public static List<HandoverLine> handOver(Handover handover, List<CustomerPayment> collections,
+                                              Set<String> receivedNumbers, BigDecimal cashCounted,
+                                              String differenceReason, ChangeContext change,
+                                              Function<CustomerPayment, GiroCheck> checks) {
         if (collections.isEmpty()) {
             throw new InvalidInputException("collections", "handover.nothingToHandOver", handover.getCollector());
         }
@@ -41,7 +52,7 @@ public final class HandingOver {
             boolean received = collection.getMethod() == PaymentMethod.CASH
                     || receivedNumbers.contains(collection.getNumber());
             if (received) {
-                collection.handOverIn(handover, change);
+                collection.handOverIn(handover, change, checks.apply(collection));
                 handover.received(collection.getAmount());
             } else {
                 collection.missedIn(handover, change);

@@ -9,6 +9,7 @@ import id.lunas.domain.customerpayment.HandingOver;
 import id.lunas.domain.customerpayment.HandoverLine;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.DocumentSeries;
+import id.lunas.service.credit.GiroChecks;
 import id.lunas.service.customerpayment.LockedPayments;
 import id.lunas.service.platform.Changes;
 import id.lunas.service.platform.DocumentNumbers;
@@ -48,6 +49,9 @@ public class HandoverService {
     @Inject
     HandoverQueries queries;
 
+    @Inject
+    GiroChecks giroChecks;
+
     /**
      * Saves the handover. The collections' row locks are taken in id order, so of two cashiers
      * saving handovers of one collector at once the second waits, then finds the collections
@@ -60,7 +64,7 @@ public class HandoverService {
         List<CustomerPayment> collections = lockedPayments.lock(request.payments());
         handover.numbered(numbers.next(DocumentSeries.HANDOVER, YearMonth.from(handover.getHandoverDate())));
         List<HandoverLine> lines = HandingOver.handOver(handover, collections, new HashSet<>(request.received()),
-                request.cashCounted(), request.differenceReason(), change);
+                request.cashCounted(), request.differenceReason(), change, giroChecks::now);
         em.persist(handover);
         lines.forEach(em::persist);
         em.flush();

@@ -7,6 +7,7 @@ import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
 import id.lunas.domain.credit.CreditExposure;
+import id.lunas.domain.credit.GiroCheck;
 import id.lunas.domain.credit.GiroRisk;
 import id.lunas.domain.credit.RiskLevel;
 import id.lunas.domain.credit.RiskThresholds;
@@ -54,6 +55,9 @@ public class CreditQueries {
     @Inject
     RiskSettings settings;
 
+    @Inject
+    KosongRejections kosong;
+
     public CustomerCredit creditOf(String customerCode) {
         Customer customer = customers.require(customerCode);
         LocalDate today = clock.today();
@@ -76,7 +80,8 @@ public class CreditQueries {
         return new CustomerCredit(customer.getCode(), customer.getName(), exposure.creditLimit(),
                 exposure.outstandingInvoices(), exposure.activeGiros(), exposure.pendingCollections(),
                 exposure.total(), exposure.overLimit(), exposure.headroom(), start, risk.count(), risk.level(),
-                rejections, drawerAccountsOf(customer, today, thresholds));
+                GiroCheck.of(risk, customer.getGiroMode()).mode(), customer.getGiroMode() != null,
+                customer.getGiroModeReason(), rejections, drawerAccountsOf(customer, today, thresholds));
     }
 
     private CreditExposure exposureOf(Customer customer) {
@@ -145,16 +150,7 @@ public class CreditQueries {
         if (accounts.isEmpty()) {
             return List.of();
         }
-        Map<String, List<LocalDate>> rejected = new HashMap<>();
-        for (Object[] row : em.createQuery("select p.giro.drawerAccount, p.rejection.date from CustomerPayment p "
-                        + "where p.giro.drawerAccount in :accounts and p.rejection.reason = :kosong "
-                        + "and p.rejection.date >= :start", Object[].class)
-                .setParameter("accounts", accounts)
-                .setParameter("kosong", RejectionReason.INSUFFICIENT_FUNDS)
-                .setParameter("start", GiroRisk.windowStart(today))
-                .getResultList()) {
-            rejected.computeIfAbsent((String) row[0], account -> new ArrayList<>()).add((LocalDate) row[1]);
-        }
+        Map<String, List<LocalDate>> rejected = kosong.byAccount(accounts, GiroRisk.windowStart(today));
         return accounts.stream().sorted().map(account -> {
             GiroRisk risk = GiroRisk.of(today, rejected.getOrDefault(account, List.of()), thresholds);
             return new CustomerCredit.DrawerAccountRisk(account, risk.count(), risk.level());

@@ -6,6 +6,7 @@ import static id.lunas.domain.user.Role.FINANCE_NAME;
 
 import id.lunas.domain.bankaccount.BankAccount;
 import id.lunas.domain.customer.Customer;
+import id.lunas.domain.credit.GiroCheck;
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.PaymentBatches;
 import id.lunas.domain.customerpayment.PaymentDraft;
@@ -18,6 +19,7 @@ import id.lunas.domain.shared.InvalidInputException;
 import id.lunas.domain.shared.NotFoundException;
 import id.lunas.domain.shared.StaleVersionException;
 import id.lunas.service.bankaccount.BankAccountService;
+import id.lunas.service.credit.GiroChecks;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customerpayment.PaymentRequest.GiroRequest;
 import id.lunas.service.giro.GiroSettings;
@@ -73,6 +75,9 @@ public class CustomerPaymentService {
     @Inject
     CollectionLists collectionLists;
 
+    @Inject
+    GiroChecks giroChecks;
+
     /** Back-office entry: a giro (or a transfer awaiting clearing) starts Active, other money Completed. */
     public PaymentDetails record(PaymentRequest request) {
         return saved(create(request, false));
@@ -96,8 +101,10 @@ public class CustomerPaymentService {
                 giro.drawerName(), giro.drawerAccount(), giro.issueDate(), giro.effectiveDate()),
                 request.awaitClearing(), request.note(), request.backdateReason());
 
-        CustomerPayment payment = fromField ? CustomerPayment.collect(draft, change)
-                : CustomerPayment.record(draft, change);
+        GiroCheck check = customer == null || giro == null ? GiroCheck.ALLOW
+                : giroChecks.forEntry(customer, giro.drawerAccount());
+        CustomerPayment payment = fromField ? CustomerPayment.collect(draft, change, check)
+                : CustomerPayment.record(draft, change, check);
         if (payment.getGiro() != null) {
             refuseGiroAlreadyUsed(payment.getGiro());
         }
@@ -127,7 +134,7 @@ public class CustomerPaymentService {
 
     public PaymentDetails confirm(String number, Long expectedVersion) {
         CustomerPayment payment = lockForChange(number, expectedVersion);
-        payment.confirm(changes.current());
+        payment.confirm(changes.current(), giroChecks.now(payment));
         return saved(payment);
     }
 
@@ -156,6 +163,7 @@ public class CustomerPaymentService {
     public PaymentDetails rejectGiro(String number, LocalDate rejectedDate, RejectionReason reason, String note,
                                      Long expectedVersion) {
         CustomerPayment payment = lockSettling(number, expectedVersion);
+        giroChecks.lock(payment.getCustomer());
         payment.rejectGiro(rejectedDate, reason, note, changes.current());
         return settled(payment);
     }

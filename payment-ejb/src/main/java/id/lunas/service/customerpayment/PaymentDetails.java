@@ -18,8 +18,8 @@ public record PaymentDetails(String number, String customerCode, String customer
                              BigDecimal allocatedAmount, BigDecimal unappliedAmount, PaymentStatus status,
                              boolean awaitClearing, GiroView giro, LocalDate resolvedDate, LocalDate cancelledDate,
                              String cancelReason, RejectionView rejection, boolean overdue, LocalDate overdueSince,
-                             String note, int entryLagDays, String backdateReason, List<AllocationView> allocations,
-                             long version, Instant createdAt,
+                             String note, int entryLagDays, String backdateReason, boolean verificationRequired,
+                             boolean creditHold, List<AllocationView> allocations, long version, Instant createdAt,
                              String createdBy, Instant updatedAt, String updatedBy) {
 
     /**
@@ -54,7 +54,8 @@ public record PaymentDetails(String number, String customerCode, String customer
                 p.getPaymentDate(), p.getMethod(), p.getBankAccount() == null ? null : p.getBankAccount().getCode(),
                 p.getCollector(), p.getAmount(), p.allocatedAmount(), p.unappliedAmount(), p.getStatus(),
                 p.isAwaitClearing(), giro, p.getResolvedDate(), p.getCancelledDate(), p.getCancelReason(), rejection,
-                p.isOverdue(), p.getOverdueSince(), p.getNote(), p.getEntryLagDays(), p.getBackdateReason(), allocations, p.getVersion(), p.getCreatedAt(),
+                p.isOverdue(), p.getOverdueSince(), p.getNote(), p.getEntryLagDays(), p.getBackdateReason(),
+                p.isVerificationRequired(), p.isCreditHold(), allocations, p.getVersion(), p.getCreatedAt(),
                 p.getCreatedBy(), p.getUpdatedAt(), p.getUpdatedBy());
     }
 }

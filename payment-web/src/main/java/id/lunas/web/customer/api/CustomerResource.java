@@ -2,15 +2,18 @@ package id.lunas.web.customer.api;
 
 import static id.lunas.domain.user.Role.ADMIN_NAME;
 import static id.lunas.domain.user.Role.COLLECTOR_NAME;
+import static id.lunas.domain.user.Role.FINANCE_MANAGER_NAME;
 import static id.lunas.domain.user.Role.FINANCE_NAME;
 import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
+import id.lunas.domain.credit.CreditMode;
+import id.lunas.service.credit.CreditQueries;
+import id.lunas.service.credit.CreditService;
+import id.lunas.service.credit.CustomerCredit;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customer.CustomerView;
 import id.lunas.service.giro.GiroQueries;
-import id.lunas.service.credit.CreditQueries;
-import id.lunas.service.credit.CustomerCredit;
 import id.lunas.service.giro.GiroRecord;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.MasterDataAnswers;
@@ -48,6 +51,9 @@ public class CustomerResource {
 
     @Inject
     CreditQueries credit;
+
+    @Inject
+    CreditService creditService;
 
     @Inject
     CustomerService customers;
@@ -103,6 +109,26 @@ public class CustomerResource {
             content = @Content(schema = @Schema(ref = "CustomerCredit")))
     public CustomerCredit credit(@PathParam("code") String code) {
         return credit.creditOf(code);
+    }
+
+    @RolesAllowed({ADMIN_NAME, FINANCE_MANAGER_NAME})
+    @PUT
+    @Path("{code}/giro-mode")
+    @Operation(operationId = "overrideGiroMode",
+            summary = "A finance manager's decision on the customer's next giros: ALLOW, VERIFY (Pending until a "
+            + "second person confirms) or BLOCK (refused; field giros held), or no mode to let the risk decide "
+            + "again; the reason is required and kept in the administration history")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "200", description = "The customer's credit with the mode now",
+            content = @Content(schema = @Schema(ref = "CustomerCredit")))
+    public CustomerCredit overrideGiroMode(@PathParam("code") String code, GiroModeBody body) {
+        Fields fields = new Fields();
+        fields.require(body);
+        CreditMode mode = fields.choice("mode", CreditMode.class, body.mode());
+        fields.check();
+        return creditService.overrideGiroMode(code, mode, body.reason());
     }
 
     @RolesAllowed({ADMIN_NAME, INTEGRATION_NAME})

@@ -1,0 +1,6 @@
+-- Giro modes at entry: a finance manager's override per customer (with its reason), and on a
+-- payment whether it waits for a second person or is held by a block.
+ALTER TABLE customer ADD COLUMN giro_mode VARCHAR(10);
+ALTER TABLE customer ADD COLUMN giro_mode_reason VARCHAR(150);
+ALTER TABLE customer_payment ADD COLUMN verification_required BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE customer_payment ADD COLUMN credit_hold BOOLEAN DEFAULT FALSE NOT NULL;
