@@ -29,7 +29,8 @@ class CreditIT {
 
     @AfterEach
     void standardThresholds() {
-        for (String name : List.of("GIRO_RISK_WARN", "GIRO_RISK_VERIFY", "GIRO_RISK_BLOCK")) {
+        for (String name : List.of("GIRO_RISK_WARN", "GIRO_RISK_VERIFY", "GIRO_RISK_BLOCK",
+                "GIRO_DRAWER_ACCOUNT_REQUIRED")) {
             put("/api/settings/" + name, json("{'value':''}"));
         }
     }
@@ -78,6 +79,10 @@ class CreditIT {
         Api.Payments.collection(customer, "0.01");
         JsonObject over = get("/api/customers/" + customer + "/credit").object();
         assertThat(over.getBoolean("overLimit")).isTrue();
+        JsonObject listed = get("/api/customers?q=" + customer).array().getJsonObject(0).getJsonObject("credit");
+        assertThat(listed.getBoolean("overLimit")).as("the list says it too").isTrue();
+        assertThat(listed.getJsonNumber("exposure").bigDecimalValue()).isEqualByComparingTo("5500000.01");
+        assertThat(listed.getString("mode")).isEqualTo("ALLOW");
         assertThat(over.getJsonNumber("headroom").bigDecimalValue()).isEqualByComparingTo("-0.01");
         assertThat(over.getString("riskLevel")).isEqualTo("NONE");
     }
@@ -102,10 +107,11 @@ class CreditIT {
         JsonObject credit = get("/api/customers/" + customer + "/credit").object();
         assertThat(credit.getInt("kosongInWindow")).as("the one 6 months and a day old no longer counts").isEqualTo(1);
         assertThat(credit.getString("riskLevel")).isEqualTo("WARN");
-        assertThat(credit.getJsonArray("drawerAccounts").getJsonObject(0).getString("drawerAccount")).isEqualTo(drawer);
-        assertThat(credit.getJsonArray("drawerAccounts").getJsonObject(0).getInt("kosongInWindow"))
-                .as("the account bounced for another customer too").isEqualTo(2);
-        assertThat(credit.getJsonArray("drawerAccounts").getJsonObject(0).getString("riskLevel")).isEqualTo("VERIFY");
+        JsonObject drawn = credit.getJsonArray("drawerAccounts").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("drawerAccount").equals(drawer)).findFirst().orElseThrow();
+        assertThat(drawn.getInt("kosongInWindow")).as("the account bounced for another customer too").isEqualTo(2);
+        assertThat(drawn.getString("riskLevel")).isEqualTo("VERIFY");
+        assertThat(credit.getJsonArray("drawerAccounts")).hasSize(2);
 
         kosong(yesterday, today().minusDays(1));
         kosong(otherAccount, today());
@@ -123,6 +129,11 @@ class CreditIT {
         assertThat(get("/api/settings").array().getValuesAs(JsonObject.class)).filteredOn(
                 setting -> setting.getString("name").equals("GIRO_RISK_WARN"))
                 .singleElement().satisfies(setting -> assertThat(setting.containsKey("value")).isFalse());
+
+        assertThat(get("/api/customers/" + customer).object().getJsonObject("credit").getString("riskLevel"))
+                .isEqualTo("VERIFY");
+        browser.open("/customers.xhtml?q=" + customer);
+        browser.waitForText(By.cssSelector("#customers_data .customer-risk"), "Verify");
 
         browser.open("/customer.xhtml?code=" + customer);
         browser.waitForText(By.id("creditWarning"), "Verify");
@@ -149,5 +160,22 @@ class CreditIT {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.object().getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("giro.drawerAccount");
+    }
+
+    @Test
+    void onceTheSettingRequiresItANewGiroWithoutItsDrawerAccountIsRefused() {
+        String customer = Api.Erp.customer("TOKO WAJIB REKENING");
+        String account = Api.Erp.bankAccount();
+        assertThat(put("/api/settings/GIRO_DRAWER_ACCOUNT_REQUIRED", json("{'value':'2'}")).status()).isEqualTo(400);
+        assertThat(put("/api/settings/GIRO_DRAWER_ACCOUNT_REQUIRED", json("{'value':'1'}")).status()).isEqualTo(200);
+
+        Reply without = post("/api/payments", json("{'customerCode':'" + customer + "','paymentDate':'" + today()
+                + "','method':'GIRO','bankAccountCode':'" + account + "','amount':10,'giro':{'number':'"
+                + Api.unique("BG") + "','drawerBank':'BCA','issueDate':'" + today() + "','effectiveDate':'"
+                + today() + "'}}"));
+        assertThat(without.status()).isEqualTo(400);
+        assertThat(without.object().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("giro.drawerAccount");
+        giro(customer, account, today(), "0123456789", "10", null);
     }
 }

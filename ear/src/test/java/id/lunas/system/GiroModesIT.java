@@ -12,12 +12,17 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
 
 /**
  * Credit control at entry over HTTP: the third "kosong" rejection blocks the customer's next giro,
  * cash is still taken, a field giro is held, and a finance manager's override lets giros through.
  */
 class GiroModesIT {
+
+    @RegisterExtension
+    static final Browser browser = new Browser("finance");
 
     private static final Caller MANAGER = Api.as("manager");
     private static final Caller FINANCE = Api.as("finance");
@@ -61,6 +66,8 @@ class GiroModesIT {
         String held = collected.object().getString("number");
         assertThat(collected.object().getString("status")).isEqualTo("PENDING");
         assertThat(collected.object().getBoolean("creditHold")).isTrue();
+        browser.open("/payment.xhtml?number=" + held);
+        browser.waitForText(By.id("actionsForm:creditHold"), "Held: giros of this customer are blocked");
         Reply notYet = FINANCE.post("/api/payments/" + held + "/confirm", "");
         assertThat(notYet.status()).isEqualTo(409);
         assertThat(notYet.object().getString("code")).isEqualTo("credit.holdNeedsOverride");

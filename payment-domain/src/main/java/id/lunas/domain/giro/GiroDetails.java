@@ -1,6 +1,8 @@
 package id.lunas.domain.giro;
 
 import id.lunas.domain.shared.DateRange;
+import id.lunas.domain.shared.FieldLabel;
+import id.lunas.domain.shared.InvalidInputException;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +17,14 @@ public record GiroDetails(String number, String drawerBank, String drawerName, S
     public GiroDetails(String number, String drawerBank, String drawerName, LocalDate issueDate,
                        LocalDate effectiveDate) {
         this(number, drawerBank, drawerName, null, issueDate, effectiveDate);
+    }
+
+    /** Refuses a sheet without its drawer's account when the company requires one on new giros. */
+    public GiroDetails requireDrawerAccountIf(boolean required) {
+        if (required && (drawerAccount == null || drawerAccount.isBlank())) {
+            throw new InvalidInputException("giro.drawerAccount", "required", FieldLabel.of("giro.drawerAccount"));
+        }
+        return this;
     }
 
     public Giro checked(DateRange dates) {

@@ -17,7 +17,9 @@ public enum SettingName {
     /** ... needs a second look. */
     GIRO_RISK_VERIFY(1, 99, "setting.countOutOfRange"),
     /** ... is stopped (three: Bank Indonesia's blacklist). */
-    GIRO_RISK_BLOCK(1, 99, "setting.countOutOfRange");
+    GIRO_RISK_BLOCK(1, 99, "setting.countOutOfRange"),
+    /** 1: a new giro must give its drawer's account; 0 or empty: it may be left out (older sheets). */
+    GIRO_DRAWER_ACCOUNT_REQUIRED(0, 1, "setting.switchOutOfRange");
 
     private final int min;
     private final int max;

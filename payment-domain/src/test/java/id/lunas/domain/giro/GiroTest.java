@@ -72,4 +72,15 @@ class GiroTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactly("giro.drawerAccount"));
     }
+
+    @Test
+    void onceTheCompanyRequiresItASheetWithoutItsDrawerAccountIsRefused() {
+        GiroDetails without = new GiroDetails("BG-1", "BCA", null, ISSUED, ISSUED);
+
+        assertThat(without.requireDrawerAccountIf(false)).isSameAs(without);
+        assertThatThrownBy(() -> without.requireDrawerAccountIf(true))
+                .isInstanceOf(InvalidInputException.class).hasMessage("Drawer account is required");
+        assertThat(new GiroDetails("BG-1", "BCA", null, "0123", ISSUED, ISSUED).requireDrawerAccountIf(true))
+                .isNotNull();
+    }
 }

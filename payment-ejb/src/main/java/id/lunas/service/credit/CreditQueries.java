@@ -7,6 +7,8 @@ import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
 import id.lunas.domain.credit.CreditExposure;
+import id.lunas.domain.credit.CreditMode;
+import id.lunas.domain.credit.CreditSummary;
 import id.lunas.domain.credit.GiroCheck;
 import id.lunas.domain.credit.GiroRisk;
 import id.lunas.domain.credit.RiskLevel;
@@ -26,6 +28,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -85,30 +88,30 @@ public class CreditQueries {
     }
 
     private CreditExposure exposureOf(Customer customer) {
-        return exposures("c = :customer", customer).getOrDefault(customer.getId(),
+        return exposures("c = :customer", Map.of("customer", customer)).getOrDefault(customer.getId(),
                 new CreditExposure(Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, customer.getCreditLimit()));
     }
 
     /**
-     * The exposure of every customer the condition on {@code c} picks (with {@code :customer}
-     * bound to {@code customer} when it names it), in three grouped queries whatever their number.
+     * The exposure of every customer the condition on {@code c} picks (with its parameters), in
+     * three grouped queries whatever their number.
      */
-    private Map<Long, CreditExposure> exposures(String condition, Customer customer) {
+    private Map<Long, CreditExposure> exposures(String condition, Map<String, Object> parameters) {
         Map<Long, BigDecimal[]> sums = new HashMap<>();
         Map<Long, BigDecimal> limits = new HashMap<>();
         for (Object[] row : query("select c.id, c.creditLimit, sum(i.amount) from Invoice i join i.customer c "
-                + "where " + condition + " and i.cancelled = false group by c.id, c.creditLimit", customer)) {
+                + "where " + condition + " and i.cancelled = false group by c.id, c.creditLimit", parameters)) {
             limits.put((Long) row[0], (BigDecimal) row[1]);
             figures(sums, row[0])[0] = (BigDecimal) row[2];
         }
         for (Object[] row : query("select c.id, sum(a.amount) from PaymentAllocation a join a.invoice i "
                 + "join i.customer c where " + condition + " and i.cancelled = false and a.paymentCancelled = false "
-                + "group by c.id", customer)) {
+                + "group by c.id", parameters)) {
             figures(sums, row[0])[0] = figures(sums, row[0])[0].subtract((BigDecimal) row[1]);
         }
         for (Object[] row : query("select c.id, c.creditLimit, p.status, p.method, sum(p.amount) "
                 + "from CustomerPayment p join p.customer c where " + condition + " and p.status in :open "
-                + "group by c.id, c.creditLimit, p.status, p.method", customer)) {
+                + "group by c.id, c.creditLimit, p.status, p.method", parameters)) {
             limits.put((Long) row[0], (BigDecimal) row[1]);
             // an Active transfer awaiting clearing is money on its way, not a giro that may bounce
             if (row[2] == PaymentStatus.PENDING) {
@@ -123,14 +126,12 @@ public class CreditQueries {
         return exposures;
     }
 
-    private List<Object[]> query(String jpql, Customer customer) {
+    private List<Object[]> query(String jpql, Map<String, Object> parameters) {
         var query = em.createQuery(jpql, Object[].class);
         if (jpql.contains(":open")) {
             query.setParameter("open", List.of(PaymentStatus.PENDING, PaymentStatus.ACTIVE));
         }
-        if (customer != null) {
-            query.setParameter("customer", customer);
-        }
+        parameters.forEach(query::setParameter);
         return query.getResultList();
     }
 
@@ -158,6 +159,44 @@ public class CreditQueries {
     }
 
     /**
+     * The credit of each listed customer (a page of the customer list), by code, in five grouped
+     * queries whatever their number: exposure, limit, "kosong" count, risk level and giro mode.
+     */
+    public Map<String, CreditSummary> summaries(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = clock.today();
+        RiskThresholds thresholds = settings.thresholds();
+        Map<String, Object> listed = Map.of("codes", codes);
+        Map<Long, CreditExposure> exposures = exposures("c.code in :codes", listed);
+        Map<String, Long> kosongCounts = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.customer.code, count(p) from CustomerPayment p "
+                        + "where p.customer.code in :codes and p.rejection.reason = :kosong "
+                        + "and p.rejection.date >= :start and p.rejection.date <= :today group by p.customer.code",
+                        Object[].class)
+                .setParameter("codes", codes)
+                .setParameter("kosong", RejectionReason.INSUFFICIENT_FUNDS)
+                .setParameter("start", GiroRisk.windowStart(today))
+                .setParameter("today", today)
+                .getResultList()) {
+            kosongCounts.put((String) row[0], (Long) row[1]);
+        }
+        Map<String, CreditSummary> summaries = new HashMap<>();
+        for (Customer customer : em.createQuery("select c from Customer c where c.code in :codes", Customer.class)
+                .setParameter("codes", codes).getResultList()) {
+            CreditExposure exposure = exposures.getOrDefault(customer.getId(),
+                    new CreditExposure(Amounts.ZERO, Amounts.ZERO, Amounts.ZERO, customer.getCreditLimit()));
+            int kosong = kosongCounts.getOrDefault(customer.getCode(), 0L).intValue();
+            RiskLevel level = thresholds.levelOf(kosong);
+            summaries.put(customer.getCode(), new CreditSummary(exposure.total(), exposure.creditLimit(),
+                    exposure.overLimit(), kosong, level,
+                    customer.getGiroMode() != null ? customer.getGiroMode() : CreditMode.of(level)));
+        }
+        return summaries;
+    }
+
+    /**
      * Customers with "kosong" rejections in the window at or above the warning threshold, and
      * customers owing more than their credit limit; the riskiest first.
      */
@@ -178,7 +217,7 @@ public class CreditQueries {
                     thresholds.levelOf(count), null, null, false));
         }
         Map<Long, CreditExposure> over = new HashMap<>();
-        exposures("c.creditLimit is not null", null).forEach((id, exposure) -> {
+        exposures("c.creditLimit is not null", Map.of()).forEach((id, exposure) -> {
             if (exposure.overLimit()) {
                 over.put(id, exposure);
             }

@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** The giro risk thresholds as the settings have them, the standard ones where a setting is empty. */
+/**
+ * The giro risk thresholds as the settings have them (the standard ones where a setting is empty),
+ * and whether new giros must give their drawer's account.
+ */
 @ApplicationScoped
 public class RiskSettings {
 
@@ -18,6 +21,11 @@ public class RiskSettings {
         return new RiskThresholds(value(SettingName.GIRO_RISK_WARN, RiskThresholds.STANDARD.warn()),
                 value(SettingName.GIRO_RISK_VERIFY, RiskThresholds.STANDARD.verify()),
                 value(SettingName.GIRO_RISK_BLOCK, RiskThresholds.STANDARD.block()));
+    }
+
+    /** Whether a new giro must give its drawer's account (setting GIRO_DRAWER_ACCOUNT_REQUIRED is 1). */
+    public boolean drawerAccountRequired() {
+        return value(SettingName.GIRO_DRAWER_ACCOUNT_REQUIRED, 0) == 1;
     }
 
     private int value(SettingName name, int standard) {

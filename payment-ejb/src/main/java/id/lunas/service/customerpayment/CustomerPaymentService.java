@@ -20,6 +20,7 @@ import id.lunas.domain.shared.NotFoundException;
 import id.lunas.domain.shared.StaleVersionException;
 import id.lunas.service.bankaccount.BankAccountService;
 import id.lunas.service.credit.GiroChecks;
+import id.lunas.service.credit.RiskSettings;
 import id.lunas.service.customer.CustomerService;
 import id.lunas.service.customerpayment.PaymentRequest.GiroRequest;
 import id.lunas.service.giro.GiroSettings;
@@ -78,6 +79,9 @@ public class CustomerPaymentService {
     @Inject
     GiroChecks giroChecks;
 
+    @Inject
+    RiskSettings riskSettings;
+
     /** Back-office entry: a giro (or a transfer awaiting clearing) starts Active, other money Completed. */
     public PaymentDetails record(PaymentRequest request) {
         return saved(create(request, false));
@@ -98,7 +102,8 @@ public class CustomerPaymentService {
         String collector = fromField && blank(request.collector()) ? change.user() : request.collector();
         PaymentDraft draft = new PaymentDraft(customer, request.paymentDate(), request.method(), account, collector,
                 request.amount(), giro == null ? null : new GiroDetails(giro.number(), giro.drawerBank(),
-                giro.drawerName(), giro.drawerAccount(), giro.issueDate(), giro.effectiveDate()),
+                giro.drawerName(), giro.drawerAccount(), giro.issueDate(), giro.effectiveDate())
+                        .requireDrawerAccountIf(riskSettings.drawerAccountRequired()),
                 request.awaitClearing(), request.note(), request.backdateReason());
 
         GiroCheck check = customer == null || giro == null ? GiroCheck.ALLOW

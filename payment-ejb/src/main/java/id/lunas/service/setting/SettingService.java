@@ -17,7 +17,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The settings kept in the database: read by everyone who reads the figures, changed by a finance
@@ -48,11 +51,23 @@ public class SettingService {
 
     /** Under a lock on the setting, so two changes at once are kept in the order they happened. */
     public SettingView change(SettingName name, String value) {
-        Setting setting = em.find(Setting.class, name, LockModeType.PESSIMISTIC_WRITE);
-        setting.change(value, changes.current()).ifPresent(em::persist);
-        // the three giro risk thresholds must still rise together, or the change is refused whole
+        return changeAll(Map.of(name, value == null ? "" : value)).get(0);
+    }
+
+    /**
+     * Several settings in one transaction, in name order (so locks are always taken in one order),
+     * each change in the history; the giro risk thresholds must still rise together at the end, or
+     * nothing is changed.
+     */
+    public List<SettingView> changeAll(Map<SettingName, String> values) {
+        List<SettingView> changed = new ArrayList<>();
+        for (SettingName name : new TreeMap<>(values).keySet()) {
+            Setting setting = em.find(Setting.class, name, LockModeType.PESSIMISTIC_WRITE);
+            setting.change(values.get(name), changes.current()).ifPresent(em::persist);
+            changed.add(SettingView.of(setting));
+        }
         riskSettings.thresholds();
         em.flush();
-        return SettingView.of(setting);
+        return changed;
     }
 }

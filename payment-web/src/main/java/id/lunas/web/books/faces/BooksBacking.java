@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,10 +37,15 @@ public class BooksBacking implements Serializable {
     private LocalDate closeThrough;
     private LocalDate reopenThrough;
     private String reason;
+    private static final List<SettingName> CREDIT_SETTINGS = List.of(SettingName.GIRO_RISK_WARN,
+            SettingName.GIRO_RISK_VERIFY, SettingName.GIRO_RISK_BLOCK, SettingName.GIRO_DRAWER_ACCOUNT_REQUIRED);
+
     private SettingView backdating;
     private String backdatingDays;
     private SettingView handover;
     private String handoverDays;
+    /** The giro risk thresholds and the drawer-account switch, as typed, by setting. */
+    private final Map<SettingName, String> credit = new EnumMap<>(SettingName.class);
 
     public void load() {
         view = service.view();
@@ -45,6 +53,9 @@ public class BooksBacking implements Serializable {
         backdatingDays = backdating.value();
         handover = settings.get(SettingName.HANDOVER_DAYS);
         handoverDays = handover.value();
+        for (SettingName name : CREDIT_SETTINGS) {
+            credit.put(name, settings.get(name).value());
+        }
     }
 
     public void saveBackdating() {
@@ -67,6 +78,22 @@ public class BooksBacking implements Serializable {
         Optional<SettingView> changed = Actions.call(form, refused -> field, () -> settings.change(name, value));
         changed.ifPresent(setting -> FieldMessages.info(saved));
         return changed;
+    }
+
+    /** Saves the thresholds and the switch together: they must still rise together, or none is saved. */
+    public void saveCredit() {
+        Map<SettingName, String> typed = new EnumMap<>(SettingName.class);
+        credit.forEach((name, value) -> typed.put(name, value == null ? "" : value));
+        Actions.call("creditSettings", refused -> "messages", () -> settings.changeAll(typed))
+                .ifPresent(saved -> FieldMessages.info("books.creditSaved"));
+    }
+
+    public List<SettingName> getCreditSettings() {
+        return CREDIT_SETTINGS;
+    }
+
+    public Map<SettingName, String> getCredit() {
+        return credit;
     }
 
     public SettingView getHandover() {

@@ -8,6 +8,7 @@ import static id.lunas.domain.user.Role.INTEGRATION_NAME;
 import static id.lunas.domain.user.Role.VIEWER_NAME;
 
 import id.lunas.domain.credit.CreditMode;
+import id.lunas.domain.credit.CreditSummary;
 import id.lunas.service.credit.CreditQueries;
 import id.lunas.service.credit.CreditService;
 import id.lunas.service.credit.CustomerCredit;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -70,7 +72,7 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "Customers",
             content = @Content(schema = @Schema(ref = "CustomerList")))
     public List<CustomerView> list(@QueryParam("q") String text) {
-        return customers.search(text, SEARCH_LIMIT);
+        return withCredit(customers.search(text, SEARCH_LIMIT));
     }
 
     @GET
@@ -81,7 +83,8 @@ public class CustomerResource {
     @APIResponse(responseCode = "200", description = "The customer",
             content = @Content(schema = @Schema(ref = "CustomerView")))
     public CustomerView get(@PathParam("code") String code) {
-        return MasterDataAnswers.found(customers.find(code), "customer", code);
+        return MasterDataAnswers.found(customers.find(code).map(found -> withCredit(List.of(found)).get(0)),
+                "customer", code);
     }
 
     @GET
@@ -95,6 +98,12 @@ public class CustomerResource {
             content = @Content(schema = @Schema(ref = "GiroRecord")))
     public GiroRecord giroRecord(@PathParam("code") String code) {
         return giros.recordOf(code);
+    }
+
+    /** Each customer with their credit beside them, read for all of them at once. */
+    private List<CustomerView> withCredit(List<CustomerView> found) {
+        Map<String, CreditSummary> summaries = credit.summaries(found.stream().map(CustomerView::code).toList());
+        return found.stream().map(c -> c.withCredit(summaries.get(c.code()))).toList();
     }
 
     @GET

@@ -2,6 +2,8 @@ package id.lunas.web.customerpayment.faces;
 
 import id.lunas.domain.customerpayment.RejectionReason;
 import id.lunas.service.customerpayment.CustomerPaymentService;
+import id.lunas.service.customerpayment.PaymentDetails;
+import id.lunas.service.customerpayment.PaymentQueries;
 import id.lunas.service.platform.BusinessClock;
 import id.lunas.web.platform.faces.Actions;
 import id.lunas.web.platform.faces.FieldMessages;
@@ -30,6 +32,9 @@ public class PaymentActions implements Serializable {
     transient BusinessClock clock;
 
     @Inject
+    transient PaymentQueries queries;
+
+    @Inject
     transient Formats formats;
 
     @Inject
@@ -41,15 +46,29 @@ public class PaymentActions implements Serializable {
     private RejectionReason reasonCode;
     private String note;
     private String reason;
+    private String creditNote;
 
     /** Opens a dialog for one payment with its defaults: today for the dates, nothing else filled in. */
     public void prepare(String paymentNumber) {
         number = paymentNumber;
+        creditNote = queries.find(paymentNumber).map(PaymentActions::creditNoteOf).orElse(null);
         resolvedDate = clock.today();
         rejectedDate = clock.today();
         reasonCode = null;
         note = null;
         reason = null;
+    }
+
+    /** What the confirm dialog says before a held giro or one to verify is confirmed; none otherwise. */
+    private static String creditNoteOf(PaymentDetails payment) {
+        if (payment.creditHold()) {
+            return "payment.creditHold";
+        }
+        return payment.verificationRequired() ? "payment.toVerify" : null;
+    }
+
+    public String getCreditNote() {
+        return creditNote;
     }
 
     public void confirm() {

@@ -62,7 +62,8 @@ public class SettingResource {
     @APIResponse(responseCode = "200", description = "The setting as changed",
             content = @Content(schema = @Schema(ref = "SettingView")))
     public SettingView change(@Parameter(description = "BACKDATING_DAYS, HANDOVER_DAYS, GIRO_RISK_WARN, "
-                                      + "GIRO_RISK_VERIFY or GIRO_RISK_BLOCK", required = true)
+                                      + "GIRO_RISK_VERIFY, GIRO_RISK_BLOCK or GIRO_DRAWER_ACCOUNT_REQUIRED",
+                                      required = true)
                               @PathParam("name") String name, SettingBody body) {
         Fields fields = new Fields();
         SettingName setting = fields.choice("name", SettingName.class, name);

@@ -43,7 +43,7 @@ class NewPaymentBackingTest {
 
     private static NewPaymentBacking formWithInvoices(String... outstanding) {
         NewPaymentBacking form = new NewPaymentBacking();
-        form.setCustomer(new CustomerView("C-1", "TOKO", null, null, true, null));
+        form.setCustomer(new CustomerView("C-1", "TOKO", null, null, true, null, null));
         for (int i = 0; i < outstanding.length; i++) {
             BigDecimal open = new BigDecimal(outstanding[i]);
             form.getRows().add(new AllocationRow(new InvoiceView("INV-" + i, "C-1", "TOKO", LocalDate.of(2023, 7, 1 + i),
