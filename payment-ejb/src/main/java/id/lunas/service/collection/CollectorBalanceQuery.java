@@ -49,6 +49,17 @@ public class CollectorBalanceQuery {
         return compute(callers.onlyOwnCollections());
     }
 
+    /**
+     * How many collectors hold a collection longer than HANDOVER_DAYS allows, for the bell every
+     * page shows: without the setting nobody can be late, and nothing is read.
+     */
+    public long lateCollectors() {
+        if (handoverDays().isEmpty()) {
+            return 0;
+        }
+        return balances().stream().filter(CollectorBalance::flagged).count();
+    }
+
     /** One collector's balance, zero when nothing is out. */
     public CollectorBalance of(String collector) {
         String who = callers.onlyOwnCollections().orElse(collector);

@@ -183,11 +183,13 @@ class HandoverServiceIT {
         assertThat(balance.shortageAmount()).isEqualByComparingTo("20.00");
         assertThat(balance.oldestWaitingDays()).isEqualTo(11);
         assertThat(balance.flagged()).as("no handover allowance is set").isFalse();
+        assertThat(balances.lateCollectors()).as("without the setting nobody is late").isZero();
         try {
             settings.change(SettingName.HANDOVER_DAYS, "11");
             assertThat(handoverBalance().flagged()).as("waiting as long as allowed").isFalse();
             settings.change(SettingName.HANDOVER_DAYS, "10");
             assertThat(handoverBalance().flagged()).as("waiting longer than allowed").isTrue();
+            assertThat(balances.lateCollectors()).as("the bell counts them").isPositive();
         } finally {
             settings.change(SettingName.HANDOVER_DAYS, null);
         }

@@ -1,6 +1,5 @@
 package id.lunas.web.giro.faces;
 
-import id.lunas.service.collection.CollectorBalance;
 import id.lunas.service.collection.CollectorBalanceQuery;
 import id.lunas.service.giro.GiroAttention;
 import id.lunas.service.giro.GiroQueries;
@@ -37,7 +36,7 @@ public class GiroBell {
     @PostConstruct
     void count() {
         attention = giros.attention();
-        lateCollectors = collectors.balances().stream().filter(CollectorBalance::flagged).count();
+        lateCollectors = collectors.lateCollectors();
     }
 
     public long getTotal() {
