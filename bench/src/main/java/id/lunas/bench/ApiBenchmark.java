@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -409,20 +408,8 @@ public final class ApiBenchmark {
 
     private static Counted counted(Connection db, int clients, int operations, Load.Operation operation)
             throws Exception {
-        long before = questions(db);
+        long before = BenchDb.questions(db);
         Load.Run run = Load.run(clients, operations, operation);
-        return new Counted(run, (questions(db) - before) / (double) operations);
-    }
-
-    /**
-     * Statements the database server has been sent so far, by every client: read around a load
-     * phase on a database nothing else uses, it counts what each operation costs in round trips.
-     */
-    private static long questions(Connection db) throws SQLException {
-        try (Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
-            rows.next();
-            return rows.getLong(2);
-        }
+        return new Counted(run, (BenchDb.questions(db) - before) / (double) operations);
     }
 }

@@ -54,4 +54,16 @@ final class BenchDb {
             statement.execute(sql);
         }
     }
+
+    /**
+     * Statements the database server has been sent so far, by every client: read around a load
+     * phase on a database nothing else uses, it counts what each operation costs in round trips.
+     */
+    static long questions(Connection db) throws SQLException {
+        try (Statement statement = db.createStatement();
+             ResultSet rows = statement.executeQuery("SHOW GLOBAL STATUS LIKE 'Questions'")) {
+            rows.next();
+            return rows.getLong(2);
+        }
+    }
 }

@@ -50,6 +50,19 @@ final class LunasClient {
         return response.body();
     }
 
+    /** Posts a file as the body (a bank statement) and insists on the expected status. */
+    String upload(String path, byte[] file, int expected) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofMinutes(2)).header("Authorization", authorization)
+                .header("Accept", "application/json").header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException("POST " + path + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return response.body();
+    }
+
     static JsonObject object(String json) {
         return Json.createReader(new StringReader(json)).readObject();
     }

@@ -1,5 +1,6 @@
 package id.lunas.bench;
 
+import id.lunas.domain.giro.GiroNumbers;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -21,7 +22,8 @@ final class PaymentRows implements AutoCloseable {
     private static final String INSERT = "INSERT INTO customer_payment (number, customer_id, payment_date, method, "
             + "amount, status, await_clearing, giro_number, giro_drawer_bank, giro_issue_date, giro_effective_date, "
             + "giro_key, resolved_date, overdue, version, created_at, created_by, updated_at, updated_by, "
-            + "bank_account_id) VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, 'bench', ?, 'bench', ?)";
+            + "bank_account_id, giro_match_key) "
+            + "VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, ?, ?, ?, FALSE, 1, ?, 'bench', ?, 'bench', ?, ?)";
 
     /**
      * One payment; the giro fields are null for other methods, {@code resolved} for money that is in,
@@ -95,6 +97,8 @@ final class PaymentRows implements AutoCloseable {
         } else {
             insert.setLong(15, row.bankAccountId());
         }
+        String matchKey = row.giroNumber() == null ? "" : GiroNumbers.normalise(row.giroNumber());
+        insert.setString(16, matchKey.isEmpty() ? null : matchKey);
     }
 
     @Override

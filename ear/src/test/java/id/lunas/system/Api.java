@@ -82,6 +82,12 @@ public final class Api {
             }
         }
 
+        /** A file as the body, e.g. a bank statement. */
+        public Reply upload(String path, String contentType, byte[] file, String... headers) {
+            return Api.send(request(path, headers).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(file)));
+        }
+
         /** Any other method, without a body. */
         public Reply send(String method, String path) {
             return Api.send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
@@ -236,6 +242,21 @@ public final class Api {
                     + "'giro':{'number':'" + unique("BG") + "','drawerBank':'BCA','issueDate':'" + issued + "',"
                     + "'effectiveDate':'" + effective + "'}}"));
             return numberOf(201, reply);
+        }
+
+        /** An Active giro whose sheet carries this number (digits, as banks print it on a statement line). */
+        public static String giro(String customer, String bankAccount, Object issued, Object effective, String amount,
+                                  String giroNumber) {
+            Reply reply = post("/api/payments", json("{'customerCode':'" + customer + "','paymentDate':'" + issued
+                    + "','method':'GIRO','bankAccountCode':'" + bankAccount + "','amount':" + amount + ","
+                    + "'giro':{'number':'" + giroNumber + "','drawerBank':'BCA','issueDate':'" + issued + "',"
+                    + "'effectiveDate':'" + effective + "'}}"));
+            return numberOf(201, reply);
+        }
+
+        /** A giro number of nine digits nobody has used. */
+        public static String newGiroNumber() {
+            return String.valueOf(java.util.concurrent.ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L));
         }
 
         /** A cash payment, Completed as it is recorded (the money is in hand). */

@@ -3,11 +3,13 @@ package id.lunas.domain.bankstatement;
 import id.lunas.domain.bankstatement.MatchCandidate.Kind;
 import id.lunas.domain.bankstatement.reading.Direction;
 import id.lunas.domain.bankstatement.reading.StatementEntry;
+import id.lunas.domain.giro.GiroNumbers;
 import id.lunas.domain.shared.Message;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,11 +38,33 @@ public final class StatementMatcher {
     private static final Pattern RETURN_WORDS = Pattern.compile(
             "\\b(TOLAKAN|TOLAK|DITOLAK|RETUR|RETURN|RETURNED|REJECT|REJECTED|KOSONG)\\b");
 
-    private final Map<BigDecimal, List<MatchCandidate>> byAmount = new HashMap<>();
+    private final Map<String, List<MatchCandidate>> girosByNumber = new HashMap<>();
+    private final Map<BigDecimal, List<MatchCandidate>> girosByAmount = new HashMap<>();
+    private final Map<BigDecimal, List<MatchCandidate>> othersByAmount = new HashMap<>();
+    private final Set<BigDecimal> crowdedAmounts;
     private final Set<MatchCandidate> taken = new HashSet<>();
 
+    /** Matching over these candidates, where the line needs only to name a number or a customer. */
     public StatementMatcher(List<MatchCandidate> candidates) {
-        candidates.forEach(c -> byAmount.computeIfAbsent(c.amount().setScale(2), a -> new ArrayList<>()).add(c));
+        this(candidates, Set.of());
+    }
+
+    /**
+     * {@code crowdedAmounts} are amounts more Active giros carry than a person can choose from: a line of
+     * such an amount that names no giro number is left unmatched instead of offering a few of them.
+     */
+    public StatementMatcher(List<MatchCandidate> candidates, Set<BigDecimal> crowdedAmounts) {
+        this.crowdedAmounts = Set.copyOf(crowdedAmounts);
+        for (MatchCandidate candidate : candidates) {
+            BigDecimal amount = candidate.amount().setScale(2);
+            if (candidate.kind() == Kind.GIRO) {
+                girosByNumber.computeIfAbsent(amount + "|" + GiroNumbers.normalise(candidate.giroNumber()),
+                        k -> new ArrayList<>()).add(candidate);
+                girosByAmount.computeIfAbsent(amount, a -> new ArrayList<>()).add(candidate);
+            } else {
+                othersByAmount.computeIfAbsent(amount, a -> new ArrayList<>()).add(candidate);
+            }
+        }
     }
 
     /** Whether a description reads as a return of a giro rather than as money in. */
@@ -50,14 +74,15 @@ public final class StatementMatcher {
 
     public Proposal propose(StatementEntry line) {
         String text = line.description() + " " + line.reference();
-        List<MatchCandidate> sameAmount = byAmount.getOrDefault(line.amount().setScale(2), List.of()).stream()
-                .filter(c -> !taken.contains(c)).toList();
-        Set<String> numbers = GiroNumbers.in(text);
-        List<MatchCandidate> named = sameAmount.stream()
-                .filter(c -> c.kind() == Kind.GIRO && numbers.contains(GiroNumbers.normalise(c.giroNumber()))).toList();
+        BigDecimal amount = line.amount().setScale(2);
+        Set<MatchCandidate> found = new LinkedHashSet<>();
+        for (String number : GiroNumbers.in(text)) {
+            found.addAll(girosByNumber.getOrDefault(amount + "|" + number, List.of()));
+        }
+        List<MatchCandidate> named = found.stream().filter(c -> !taken.contains(c)).toList();
         Proposal proposal = isReturn(text) ? rejection(line, named)
                 : line.direction() == Direction.DEBIT ? Proposal.none(Message.of("match.debit"))
-                : credit(line, text, sameAmount, named);
+                : credit(line, text, named);
         if (proposal.state() == LineState.PROPOSED) {
             taken.add(proposal.only());
         }
@@ -76,8 +101,8 @@ public final class StatementMatcher {
         return Proposal.none(Message.of("match.returnUnknown", line.amount()));
     }
 
-    private static Proposal credit(StatementEntry line, String text, List<MatchCandidate> sameAmount,
-                                   List<MatchCandidate> named) {
+    private Proposal credit(StatementEntry line, String text, List<MatchCandidate> named) {
+        BigDecimal amount = line.amount().setScale(2);
         List<MatchCandidate> clearing = named.stream().filter(c -> c.clearsOn(line.valueDate())).toList();
         if (clearing.size() == 1) {
             MatchCandidate giro = clearing.get(0);
@@ -93,10 +118,12 @@ public final class StatementMatcher {
             return Proposal.none(Message.of("match.giroNotClearing", giro.giroNumber(), giro.number(),
                     line.valueDate(), giro.effectiveDate(), giro.lastPresentationDate()));
         }
-        List<MatchCandidate> deposits = sameAmount.stream()
+        List<MatchCandidate> others = othersByAmount.getOrDefault(amount, List.of()).stream()
+                .filter(c -> !taken.contains(c)).toList();
+        List<MatchCandidate> deposits = others.stream()
                 .filter(c -> c.kind() == Kind.DEPOSIT && !line.valueDate().isBefore(c.depositDate())).toList();
         String upper = text.toUpperCase(Locale.ROOT);
-        List<MatchCandidate> transfers = sameAmount.stream()
+        List<MatchCandidate> transfers = others.stream()
                 .filter(c -> c.kind() == Kind.TRANSFER && names(upper, c)).toList();
         if (deposits.size() + transfers.size() == 1) {
             return deposits.isEmpty()
@@ -113,9 +140,16 @@ public final class StatementMatcher {
             return Proposal.choose(LineAction.RESOLVE_TRANSFER, transfers, Message.of("match.transferSeveral",
                     (long) transfers.size()));
         }
-        List<MatchCandidate> byAmountOnly = sameAmount.stream()
-                .filter(c -> c.kind() == Kind.GIRO ? c.clearsOn(line.valueDate()) : c.kind() == Kind.TRANSFER).toList();
-        if (!byAmountOnly.isEmpty() && byAmountOnly.stream().map(MatchCandidate::kind).distinct().count() == 1) {
+        if (crowdedAmounts.contains(amount)) {
+            return Proposal.none(Message.of("match.crowdedAmount", line.amount()));
+        }
+        List<MatchCandidate> byAmountOnly = new ArrayList<>(transfers.isEmpty() ? others.stream()
+                .filter(c -> c.kind() == Kind.TRANSFER).toList() : List.of());
+        if (byAmountOnly.isEmpty()) {
+            girosByAmount.getOrDefault(amount, List.of()).stream()
+                    .filter(c -> !taken.contains(c) && c.clearsOn(line.valueDate())).forEach(byAmountOnly::add);
+        }
+        if (!byAmountOnly.isEmpty()) {
             LineAction action = byAmountOnly.get(0).kind() == Kind.GIRO ? LineAction.RESOLVE_GIRO
                     : LineAction.RESOLVE_TRANSFER;
             return Proposal.choose(action, byAmountOnly, Message.of("match.amountOnly", (long) byAmountOnly.size()));

@@ -33,6 +33,10 @@ public class Giro {
     @Column(name = "giro_drawer_account", length = 30)
     private String drawerAccount;
 
+    /** The number as statements are matched against it ({@link GiroNumbers#normalise}), indexed. */
+    @Column(name = "giro_match_key", length = 50)
+    private String matchKey;
+
     @Column(name = "giro_issue_date")
     private LocalDate issueDate;
 
@@ -70,6 +74,8 @@ public class Giro {
         checks.refuseIfAny();
         Giro giro = new Giro();
         giro.number = checkedNumber;
+        String key = GiroNumbers.normalise(checkedNumber);
+        giro.matchKey = key.isEmpty() ? null : key;
         giro.drawerBank = checkedBank;
         giro.drawerName = checkedName;
         giro.drawerAccount = checkedAccount;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.lunas.domain.bankstatement.reading.Direction;
 import id.lunas.domain.bankstatement.reading.StatementEntry;
+import id.lunas.domain.giro.GiroNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -148,5 +149,18 @@ class StatementMatcherTest {
 
         assertThat(proposal.state()).isEqualTo(LineState.UNMATCHED);
         assertThat(proposal.candidates()).isEmpty();
+    }
+
+    @Test
+    void aLineOfAnAmountManyGirosCarryThatNamesNoNumberIsLeftForAPerson() {
+        StatementMatcher matcher = new StatementMatcher(List.of(giro(1, "1111", "500000.00")),
+                java.util.Set.of(new BigDecimal("500000.00")));
+
+        Proposal unnamed = matcher.propose(credit("500000.00", "KLIRING MASUK"));
+        Proposal named = matcher.propose(credit("500000.00", "KLIRING BG 1111"));
+
+        assertThat(unnamed.state()).isEqualTo(LineState.UNMATCHED);
+        assertThat(unnamed.reason().code()).isEqualTo("match.crowdedAmount");
+        assertThat(named.state()).isEqualTo(LineState.PROPOSED);
     }
 }

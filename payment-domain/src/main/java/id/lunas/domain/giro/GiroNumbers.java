@@ -1,4 +1,4 @@
-package id.lunas.domain.bankstatement;
+package id.lunas.domain.giro;
 
 import java.util.LinkedHashSet;
 import java.util.List;
