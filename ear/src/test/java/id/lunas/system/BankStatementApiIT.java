@@ -13,6 +13,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Bank statements imported over HTTP, matched to the giros they clear, and confirmed. */
@@ -200,5 +204,31 @@ class BankStatementApiIT {
         assertThat(lines(imported.object()).get(0).getString("state")).isEqualTo("PROPOSED");
         assertThat(get("/api/bank-statements/mapping?bankAccount=" + account).object().getString("decimals"))
                 .isEqualTo("COMMA");
+    }
+
+    @Test
+    void twoPeopleConfirmingTheSameStatementAtOnceSettleEachLineOnce() throws Exception {
+        String[] giro = giro("5600005.65", EFFECTIVE);
+        Reply imported = upload(Mt940.statement(Api.unique("S"), "0.00", List.of(new Mt940.Line("C", today(),
+                "5600005.65", "KLIRING MASUK BG " + giro[1]))));
+        long id = imported.object().getJsonObject("statement").getJsonNumber("id").longValue();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Reply>> both = pool.invokeAll(List.<Callable<Reply>>of(
+                    () -> post("/api/bank-statements/" + id + "/confirm", "{}"),
+                    () -> Api.as("finance").post("/api/bank-statements/" + id + "/confirm", "{}")));
+
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Reply> reply : both) {
+                statuses.add(reply.get().status());
+            }
+            // the second finds the line settled: nothing proposed is left (400), or its giro no longer Active (409)
+            assertThat(statuses).containsOnlyOnce(200).hasSize(2);
+            assertThat(statuses).anySatisfy(status -> assertThat(status).isIn(400, 409));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(get("/api/payments/" + giro[0] + "/history").array().getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).containsExactly("RECORDED", "RESOLVED");
     }
 }
