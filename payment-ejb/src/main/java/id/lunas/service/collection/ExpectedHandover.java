@@ -20,10 +20,6 @@ public record ExpectedHandover(String collector, LocalDate handoverDate, BigDeci
         return of(PaymentMethod.GIRO);
     }
 
-    public List<ExpectedCollection> transfers() {
-        return of(PaymentMethod.BANK_TRANSFER);
-    }
-
     private List<ExpectedCollection> of(PaymentMethod method) {
         return collections.stream().filter(c -> c.method() == method).toList();
     }
