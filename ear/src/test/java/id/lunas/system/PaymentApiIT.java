@@ -55,6 +55,33 @@ class PaymentApiIT {
     }
 
     @Test
+    void aClientThatPrefersAMinimalAnswerGetsTheOutcomeAndTheNewETagWithoutABody() {
+        Reply recorded = post("/api/payments", cashBody("250.00"), "Prefer", "return=minimal");
+
+        assertThat(recorded.status()).isEqualTo(201);
+        assertThat(recorded.body()).isEmpty();
+        assertThat(recorded.header("Preference-Applied")).hasValue("return=minimal");
+        assertThat(recorded.header("ETag")).hasValue("\"1\"");
+        String cash = recorded.header("Location").orElseThrow().replaceAll(".*/", "");
+        assertThat(Api.Payments.status(cash)).isEqualTo("COMPLETED");
+        String giro = recordGiro("600.00");
+
+        Reply resolved = post("/api/payments/" + giro + "/resolve", json("{'resolvedDate':'2023-08-22'}"),
+                "Prefer", "respond-async, return=minimal", "If-Match", "\"1\"");
+
+        assertThat(resolved.status()).isEqualTo(204);
+        assertThat(resolved.body()).isEmpty();
+        assertThat(resolved.header("ETag")).hasValue("\"2\"");
+        Reply read = get("/api/payments/" + giro);
+        assertThat(read.object().getString("status")).isEqualTo("COMPLETED");
+        assertThat(read.header("ETag")).isEqualTo(resolved.header("ETag"));
+        Reply full = post("/api/payments/" + giro + "/cancel", json("{'reason':'Dicatat dua kali'}"),
+                "Prefer", "return=representation");
+        assertThat(full.status()).isEqualTo(200);
+        assertThat(full.object().getString("status")).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void cashIsCompletedAtOnceUnlessItAwaitsClearing() {
         var cash = post("/api/payments", json("{'customerCode':'" + customer + "','paymentDate':'2023-08-21',"
                 + "'method':'CASH','amount':50}"));

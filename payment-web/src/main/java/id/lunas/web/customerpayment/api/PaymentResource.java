@@ -21,6 +21,7 @@ import id.lunas.web.customerpayment.receipt.PaymentReceipt;
 import id.lunas.web.platform.api.Fields;
 import id.lunas.web.platform.api.PdfAnswers;
 import id.lunas.web.platform.api.Problems;
+import id.lunas.web.platform.api.Preferences;
 import id.lunas.web.platform.api.Versions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -127,10 +128,10 @@ public class PaymentResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "201", description = "Recorded; Location names the payment",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
-    public Response record(PaymentBody body) {
+    public Response record(@Parameter(ref = "prefer") @HeaderParam("Prefer") String prefer, PaymentBody body) {
         new Fields().require(body);
         PaymentDetails created = payments.record(body.toRequest());
-        return withTag(Response.created(location(uriInfo, created.number())), created);
+        return answer(Response.created(location(uriInfo, created.number())), created, prefer);
     }
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
@@ -141,11 +142,13 @@ public class PaymentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "204", description = "Done, with Prefer: return=minimal: the new ETag, no body")
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    public Response confirm(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch) {
-        return withTag(Response.ok(), payments.confirm(number, Versions.expected(ifMatch)));
+    public Response confirm(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                            @Parameter(ref = "prefer") @HeaderParam("Prefer") String prefer) {
+        return commandAnswer(payments.confirm(number, Versions.expected(ifMatch)), prefer);
     }
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
@@ -157,16 +160,18 @@ public class PaymentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "204", description = "Done, with Prefer: return=minimal: the new ETag, no body")
     @APIResponse(responseCode = "200", description = "Resolved",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response resolve(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                            @Parameter(ref = "prefer") @HeaderParam("Prefer") String prefer,
                             CommandBodies.Resolve body) {
         Fields fields = new Fields();
         fields.require(body);
         var resolvedDate = fields.date("resolvedDate", body.resolvedDate());
         fields.check();
-        return withTag(Response.ok(), payments.resolve(number, resolvedDate, Versions.expected(ifMatch)));
+        return commandAnswer(payments.resolve(number, resolvedDate, Versions.expected(ifMatch)), prefer);
     }
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
@@ -196,13 +201,15 @@ public class PaymentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "204", description = "Done, with Prefer: return=minimal: the new ETag, no body")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response cancel(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(ref = "prefer") @HeaderParam("Prefer") String prefer,
                            CommandBodies.Cancel body) {
         new Fields().require(body);
-        return withTag(Response.ok(), payments.cancel(number, body.reason(), Versions.expected(ifMatch)));
+        return commandAnswer(payments.cancel(number, body.reason(), Versions.expected(ifMatch)), prefer);
     }
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
@@ -214,18 +221,20 @@ public class PaymentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "204", description = "Done, with Prefer: return=minimal: the new ETag, no body")
     @APIResponse(responseCode = "200", description = "Recorded as rejected",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response reject(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(ref = "prefer") @HeaderParam("Prefer") String prefer,
                            CommandBodies.Reject body) {
         Fields fields = new Fields();
         fields.require(body);
         var rejectedDate = fields.date("rejectedDate", body.rejectedDate());
         var reason = fields.choice("reasonCode", RejectionReason.class, body.reasonCode());
         fields.check();
-        return withTag(Response.ok(), payments.rejectGiro(number, rejectedDate, reason, body.note(),
-                Versions.expected(ifMatch)));
+        return commandAnswer(payments.rejectGiro(number, rejectedDate, reason, body.note(),
+                Versions.expected(ifMatch)), prefer);
     }
 
     @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
@@ -236,14 +245,16 @@ public class PaymentResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "204", description = "Done, with Prefer: return=minimal: the new ETag, no body")
     @APIResponse(responseCode = "200", description = "Allocated",
             content = @Content(schema = @Schema(ref = "PaymentDetails")))
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     public Response allocate(@PathParam("number") String number, @HeaderParam("If-Match") String ifMatch,
+                             @Parameter(ref = "prefer") @HeaderParam("Prefer") String prefer,
                              List<PaymentBody.AllocationBody> body) {
         new Fields().require(body);
-        return withTag(Response.ok(), payments.allocate(number, PaymentBody.allocationRequests(body),
-                Versions.expected(ifMatch)));
+        return commandAnswer(payments.allocate(number, PaymentBody.allocationRequests(body),
+                Versions.expected(ifMatch)), prefer);
     }
 
     @GET
@@ -281,6 +292,19 @@ public class PaymentResource {
 
     static java.net.URI location(UriInfo uriInfo, String number) {
         return uriInfo.getBaseUriBuilder().path("payments").path(number).build();
+    }
+
+    /** A command's answer: 200 with the payment, or 204 with only its new ETag when the client prefers it. */
+    private static Response commandAnswer(PaymentDetails payment, String prefer) {
+        return Preferences.returnMinimal(prefer) ? answer(Response.noContent(), payment, prefer)
+                : answer(Response.ok(), payment, prefer);
+    }
+
+    private static Response answer(Response.ResponseBuilder builder, PaymentDetails payment, String prefer) {
+        if (Preferences.returnMinimal(prefer)) {
+            return Preferences.minimal(builder.tag(Versions.tag(payment.version())));
+        }
+        return withTag(builder, payment);
     }
 
     static Response withTag(Response.ResponseBuilder builder, PaymentDetails payment) {
