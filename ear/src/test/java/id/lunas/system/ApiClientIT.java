@@ -47,11 +47,11 @@ class ApiClientIT {
         String number = Api.Payments.giro(customer, "2023-08-21", "2023-08-22", "750.00");
         PaymentsApi finance = payments("finance");
 
-        PaymentDetails resolved = finance.resolvePayment(number, null, new Resolve().resolvedDate("2023-08-24"));
+        PaymentDetails resolved = finance.resolvePayment(number, null, null, new Resolve().resolvedDate("2023-08-24"));
 
         assertThat(resolved.getStatus()).hasToString("COMPLETED");
         ApiException refused = catchThrowableOfType(
-                () -> finance.resolvePayment(number, null, new Resolve().resolvedDate("2023-08-24")),
+                () -> finance.resolvePayment(number, null, null, new Resolve().resolvedDate("2023-08-24")),
                 ApiException.class);
         assertThat(refused.getCode()).isEqualTo(409);
         assertThat(refused.getResponseBody()).contains("\"code\":\"transition.resolve\"");
