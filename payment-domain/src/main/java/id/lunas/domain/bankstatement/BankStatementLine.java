@@ -5,6 +5,7 @@ import id.lunas.domain.bankstatement.reading.Direction;
 import id.lunas.domain.bankstatement.reading.StatementEntry;
 import id.lunas.domain.customerpayment.CustomerPayment;
 import id.lunas.domain.customerpayment.EventArguments;
+import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.girodeposit.GiroDeposit;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.FieldError;
@@ -167,6 +168,17 @@ public class BankStatementLine {
             return Optional.of(new FieldError(field(), "statementLine.notProposed", (long) lineNumber, state));
         }
         return Optional.empty();
+    }
+
+    /**
+     * What settling this line with a payment a person chose does: a return line (a debit, or one with
+     * the words of a return) records the giro rejected, a credit resolves the giro or the transfer.
+     */
+    public LineAction actionFor(PaymentMethod method) {
+        if (!isCredit() || StatementMatcher.isReturn(description)) {
+            return LineAction.REJECT_GIRO;
+        }
+        return method == PaymentMethod.GIRO ? LineAction.RESOLVE_GIRO : LineAction.RESOLVE_TRANSFER;
     }
 
     /** Settled a payment: the line keeps it, and no other line can take it. */

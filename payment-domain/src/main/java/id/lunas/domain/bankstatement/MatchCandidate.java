@@ -20,10 +20,10 @@ public record MatchCandidate(Kind kind, long id, String number, BigDecimal amoun
                 customerCode, customerName, null);
     }
 
-    public static MatchCandidate transfer(long id, String number, BigDecimal amount, LocalDate paymentDate,
-                                          String customerCode, String customerName) {
-        return new MatchCandidate(Kind.TRANSFER, id, number, amount, null, paymentDate, null, customerCode,
-                customerName, null);
+    public static MatchCandidate transfer(long id, String number, BigDecimal amount, String customerCode,
+                                          String customerName) {
+        return new MatchCandidate(Kind.TRANSFER, id, number, amount, null, null, null, customerCode, customerName,
+                null);
     }
 
     public static MatchCandidate deposit(long id, String number, BigDecimal total, LocalDate depositDate) {

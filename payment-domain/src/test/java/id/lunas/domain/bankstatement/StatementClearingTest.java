@@ -14,6 +14,7 @@ import id.lunas.domain.bankstatement.reading.StatementEntry;
 import id.lunas.domain.bankstatement.reading.StatementFile;
 import id.lunas.domain.bankstatement.reading.StatementFormat;
 import id.lunas.domain.customerpayment.CustomerPayment;
+import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.customerpayment.PaymentStatus;
 import id.lunas.domain.customerpayment.RejectionReason;
 import id.lunas.domain.shared.Message;
@@ -91,5 +92,17 @@ class StatementClearingTest {
                         .containsExactly("statementLine.otherAmount"));
         assertThat(cash.getStatus()).isEqualTo(PaymentStatus.COMPLETED);
         assertThat(line.getState()).isNotEqualTo(LineState.MATCHED);
+    }
+
+    @Test
+    void aPaymentChosenByHandIsRejectedFromAReturnLineAndResolvedFromACredit() {
+        assertThat(line(Direction.DEBIT, CLEARS_ON, "TOLAKAN BG 778812").actionFor(PaymentMethod.GIRO))
+                .isEqualTo(LineAction.REJECT_GIRO);
+        assertThat(line(Direction.CREDIT, CLEARS_ON, "RETUR KLIRING BG 778812").actionFor(PaymentMethod.GIRO))
+                .isEqualTo(LineAction.REJECT_GIRO);
+        assertThat(line(Direction.CREDIT, CLEARS_ON, "KLIRING").actionFor(PaymentMethod.GIRO))
+                .isEqualTo(LineAction.RESOLVE_GIRO);
+        assertThat(line(Direction.CREDIT, CLEARS_ON, "TRSF CV SINAR JAYA").actionFor(PaymentMethod.BANK_TRANSFER))
+                .isEqualTo(LineAction.RESOLVE_TRANSFER);
     }
 }

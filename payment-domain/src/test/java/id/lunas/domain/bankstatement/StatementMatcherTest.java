@@ -98,9 +98,9 @@ class StatementMatcherTest {
 
     @Test
     void aTransferMatchesByAmountAndTheCustomersCodeOrNameInTheDescription() {
-        MatchCandidate transfer = MatchCandidate.transfer(5, "PR-5", new BigDecimal("2250000.00"), VALUE_DATE,
+        MatchCandidate transfer = MatchCandidate.transfer(5, "PR-5", new BigDecimal("2250000.00"),
                 "CUST02", "CV Sinar Jaya");
-        MatchCandidate other = MatchCandidate.transfer(6, "PR-6", new BigDecimal("2250000.00"), VALUE_DATE,
+        MatchCandidate other = MatchCandidate.transfer(6, "PR-6", new BigDecimal("2250000.00"),
                 "CUST09", "Toko Lain");
 
         Proposal proposal = new StatementMatcher(List.of(transfer, other))

@@ -13,17 +13,16 @@ import id.lunas.domain.girodeposit.GiroDepositStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * The matcher for a statement's lines, over what they may be: the Active giros whose numbers the
@@ -40,6 +39,8 @@ public class MatchCandidates {
     @PersistenceContext
     EntityManager em;
 
+    private static final String ACCOUNT = "(p.bankAccount = :account or p.bankAccount is null)";
+
     public StatementMatcher matcherFor(BankAccount account, List<StatementEntry> entries) {
         Set<String> keys = new HashSet<>();
         Set<BigDecimal> amounts = new HashSet<>();
@@ -48,42 +49,55 @@ public class MatchCandidates {
             amounts.add(entry.amount());
         }
         Map<String, MatchCandidate> candidates = new LinkedHashMap<>();
-        inChunks(keys, chunk -> giros("p.giro.matchKey in :values", account, chunk), candidates);
-        inChunks(amounts, chunk -> transfers(account, chunk), candidates);
-        inChunks(amounts, chunk -> deposits(account, chunk), candidates);
+        for (List<String> chunk : chunks(keys)) {
+            add(giros("p.giro.matchKey in :values", account, chunk), candidates);
+        }
         Set<BigDecimal> crowded = new HashSet<>();
         List<BigDecimal> few = new ArrayList<>();
-        inChunks(amounts, chunk -> {
-            em.createQuery("select p.amount, count(p) from CustomerPayment p where p.status = :active "
-                            + "and p.amount in :values and p.method = :giro and " + ACCOUNT + " group by p.amount",
-                            Object[].class)
-                    .setParameter("active", PaymentStatus.ACTIVE).setParameter("values", chunk)
-                    .setParameter("giro", PaymentMethod.GIRO).setParameter("account", account)
-                    .getResultList()
-                    .forEach(row -> (((Long) row[1]) > BankStatementLine.LISTED_CANDIDATES ? crowded : few)
-                            .add((BigDecimal) row[0]));
-            return List.of();
-        }, candidates);
-        inChunks(few, chunk -> giros("p.amount in :values", account, chunk), candidates);
+        for (List<BigDecimal> chunk : chunks(amounts)) {
+            add(transfers(account, chunk), candidates);
+            add(deposits(account, chunk), candidates);
+            giroCounts(account, chunk).forEach((amount, count) ->
+                    (count > BankStatementLine.LISTED_CANDIDATES ? crowded : few).add(amount));
+        }
+        for (List<BigDecimal> chunk : chunks(few)) {
+            add(giros("p.amount in :values", account, chunk), candidates);
+        }
         return new StatementMatcher(new ArrayList<>(candidates.values()), crowded);
     }
 
-    private static final String ACCOUNT = "(p.bankAccount = :account or p.bankAccount is null)";
-
-    private <T> void inChunks(Collection<T> values, Function<List<T>, List<MatchCandidate>> query,
-                              Map<String, MatchCandidate> into) {
+    private static <T> List<List<T>> chunks(Collection<T> values) {
         List<T> all = new ArrayList<>(values);
+        List<List<T>> chunks = new ArrayList<>();
         for (int first = 0; first < all.size(); first += PER_QUERY) {
-            query.apply(all.subList(first, Math.min(all.size(), first + PER_QUERY)))
-                    .forEach(c -> into.putIfAbsent(c.kind() + ":" + c.id(), c));
+            chunks.add(all.subList(first, Math.min(all.size(), first + PER_QUERY)));
         }
+        return chunks;
+    }
+
+    /** A giro found by its number and by its amount is one candidate. */
+    private static void add(List<MatchCandidate> found, Map<String, MatchCandidate> into) {
+        found.forEach(c -> into.putIfAbsent(c.kind() + ":" + c.id(), c));
+    }
+
+    /** How many Active giros carry each of these amounts, from the (status, amount, method, account) index. */
+    private Map<BigDecimal, Long> giroCounts(BankAccount account, List<BigDecimal> amounts) {
+        Map<BigDecimal, Long> counts = new HashMap<>();
+        em.createQuery("select p.amount, count(p) from CustomerPayment p where p.status = :active "
+                        + "and p.amount in :values and p.method = :giro and " + ACCOUNT + " group by p.amount",
+                        Object[].class)
+                .setParameter("active", PaymentStatus.ACTIVE).setParameter("values", amounts)
+                .setParameter("giro", PaymentMethod.GIRO).setParameter("account", account)
+                .getResultList()
+                .forEach(row -> counts.put((BigDecimal) row[0], (Long) row[1]));
+        return counts;
     }
 
     private List<MatchCandidate> giros(String condition, BankAccount account, List<?> values) {
         return payments("p.method = :method and " + condition, PaymentMethod.GIRO, account, values).stream()
                 .map(row -> MatchCandidate.giro((Long) row[0], (String) row[1], (BigDecimal) row[2], (String) row[3],
                         (LocalDate) row[4], ((LocalDate) row[5]).plusDays(Giro.PRESENTATION_WINDOW_DAYS),
-                        (String) row[7], (String) row[8]))
+                        (String) row[6], (String) row[7]))
                 .toList();
     }
 
@@ -91,20 +105,20 @@ public class MatchCandidates {
         return payments("p.method <> :method and p.awaitClearing = true and p.amount in :values", PaymentMethod.GIRO,
                 account, amounts).stream()
                 .map(row -> MatchCandidate.transfer((Long) row[0], (String) row[1], (BigDecimal) row[2],
-                        (LocalDate) row[6], (String) row[7], (String) row[8]))
+                        (String) row[6], (String) row[7]))
                 .toList();
     }
 
     private List<Object[]> payments(String condition, PaymentMethod method, BankAccount account, List<?> values) {
-        TypedQuery<Object[]> query = em.createQuery("select p.id, p.number, p.amount, p.giro.number, "
-                        + "p.giro.effectiveDate, p.giro.issueDate, p.paymentDate, c.code, c.name "
+        return em.createQuery("select p.id, p.number, p.amount, p.giro.number, "
+                        + "p.giro.effectiveDate, p.giro.issueDate, c.code, c.name "
                         + "from CustomerPayment p join p.customer c where p.status = :active and " + condition
                         + " and " + ACCOUNT, Object[].class)
                 .setParameter("active", PaymentStatus.ACTIVE)
                 .setParameter("method", method)
                 .setParameter("values", values)
-                .setParameter("account", account);
-        return query.getResultList();
+                .setParameter("account", account)
+                .getResultList();
     }
 
     private List<MatchCandidate> deposits(BankAccount account, List<BigDecimal> amounts) {

@@ -9,17 +9,15 @@ import id.lunas.domain.bankstatement.LineAction;
 import id.lunas.domain.bankstatement.LineState;
 import id.lunas.domain.bankstatement.StatementClearing;
 import id.lunas.domain.bankstatement.StatementClearing.Settlement;
-import id.lunas.domain.bankstatement.StatementMatcher;
 import id.lunas.domain.customerpayment.CustomerPayment;
-import id.lunas.domain.customerpayment.PaymentMethod;
 import id.lunas.domain.girodeposit.GiroDeposit;
 import id.lunas.domain.shared.ChangeContext;
 import id.lunas.domain.shared.FieldError;
 import id.lunas.domain.shared.InvalidInputException;
-import id.lunas.domain.shared.NotFoundException;
 import id.lunas.domain.shared.Texts;
 import id.lunas.service.credit.GiroChecks;
 import id.lunas.service.customerpayment.DepositLocks;
+import id.lunas.service.customerpayment.LockedPayments;
 import id.lunas.service.platform.Changes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -29,7 +27,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,9 +44,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({ADMIN_NAME, FINANCE_NAME})
 public class StatementConfirmation {
 
-    /** One confirmation settles at most this many lines: a busy day's statement fits in one click. */
-    public static final int MAX_LINES = 5_000;
-    private static final int IDS_PER_QUERY = 1_000;
+    /** One confirmation settles at most as many lines as one command takes payments: a busy day fits. */
+    public static final int MAX_LINES = LockedPayments.MAX_PAYMENTS;
 
     @PersistenceContext
     EntityManager em;
@@ -62,6 +58,9 @@ public class StatementConfirmation {
 
     @Inject
     DepositLocks depositLocks;
+
+    @Inject
+    LockedPayments lockedPayments;
 
     @Inject
     GiroChecks giroChecks;
@@ -83,7 +82,8 @@ public class StatementConfirmation {
         List<Settlement> settlements = new ArrayList<>();
         for (BankStatementLine line : lines) {
             if (line.getProposedDepositId() != null) {
-                settlements.add(depositSettlement(line, em.find(GiroDeposit.class, line.getProposedDepositId())));
+                settlements.add(depositSettlement(line, em.find(GiroDeposit.class, line.getProposedDepositId())
+                        .getNumber()));
             } else {
                 settlements.add(Settlement.ofPayment(line, line.getAction(), payments.get(line.getProposedPaymentId())));
             }
@@ -103,20 +103,11 @@ public class StatementConfirmation {
         BankStatementLine line = lockLines(statement, List.of(lineNumber)).get(0);
         line.requireOpen();
         if (deposit != null) {
-            settle(List.of(depositSettlement(line, depositLocks.lockDeposit(deposit))));
+            settle(List.of(depositSettlement(line, deposit)));
             return;
         }
-        depositLocks.lockDepositsOf(List.of(payment));
-        CustomerPayment chosen = em.createQuery("select p from CustomerPayment p where p.number = :number",
-                        CustomerPayment.class)
-                .setParameter("number", payment)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> NotFoundException.of("payment.notFound", payment));
-        boolean returned = !line.isCredit() || StatementMatcher.isReturn(line.getDescription());
-        LineAction action = returned ? LineAction.REJECT_GIRO
-                : chosen.getMethod() == PaymentMethod.GIRO ? LineAction.RESOLVE_GIRO : LineAction.RESOLVE_TRANSFER;
-        settle(List.of(Settlement.ofPayment(line, action, chosen)));
+        CustomerPayment chosen = lockedPayments.lock(List.of(payment)).get(0);
+        settle(List.of(Settlement.ofPayment(line, line.actionFor(chosen.getMethod()), chosen)));
     }
 
     /** Not customer money: a fee, a transfer between own accounts. */
@@ -139,8 +130,8 @@ public class StatementConfirmation {
         em.flush();
     }
 
-    private Settlement depositSettlement(BankStatementLine line, GiroDeposit deposit) {
-        GiroDeposit locked = depositLocks.lockDeposit(deposit.getNumber());
+    private Settlement depositSettlement(BankStatementLine line, String depositNumber) {
+        GiroDeposit locked = depositLocks.lockDeposit(depositNumber);
         return Settlement.ofDeposit(line, locked, depositLocks.lockGirosOn(locked));
     }
 
@@ -178,30 +169,15 @@ public class StatementConfirmation {
     }
 
     /**
-     * The proposed payments, row-locked in id order after the open deposits they are on; their
-     * customers and allocations come in one query per chunk instead of one per payment.
+     * The proposed payments, locked as every command on several payments locks them ({@link LockedPayments}):
+     * their open deposits first, then the payments in id order.
      */
     private Map<Long, CustomerPayment> lockPayments(List<Long> ids) {
-        List<Long> sorted = ids.stream().distinct().sorted().toList();
-        Map<Long, CustomerPayment> locked = new HashMap<>();
-        for (int first = 0; first < sorted.size(); first += IDS_PER_QUERY) {
-            List<Long> chunk = sorted.subList(first, Math.min(sorted.size(), first + IDS_PER_QUERY));
-            depositLocks.lockDepositsOf(em.createQuery("select p.number from CustomerPayment p where p.id in :ids",
-                    String.class).setParameter("ids", chunk).getResultList());
-            em.createQuery("select p from CustomerPayment p where p.id in :ids order by p.id", CustomerPayment.class)
-                    .setParameter("ids", chunk)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .setHint("eclipselink.batch", "p.customer")
-                    .setHint("eclipselink.batch", "p.allocations")
-                    .setHint("eclipselink.batch.type", "IN")
-                    .getResultStream()
-                    .forEach(p -> locked.put(p.getId(), p));
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        List<FieldError> gone = sorted.stream().filter(id -> !locked.containsKey(id))
-                .map(id -> new FieldError("lines", "payment.notFound", String.valueOf(id))).toList();
-        if (!gone.isEmpty()) {
-            throw new InvalidInputException(gone);
-        }
-        return locked;
+        List<String> numbers = em.createQuery("select p.number from CustomerPayment p where p.id in :ids", String.class)
+                .setParameter("ids", ids).getResultList();
+        return lockedPayments.lock(numbers).stream().collect(Collectors.toMap(CustomerPayment::getId, p -> p));
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
  * A statement line with its match: {@code candidates} are the payment or deposit numbers proposed
  * (one when sure, several to choose from), {@code reason} why, in the reader's language once rendered.
  */
-public record StatementLineView(long statementId, int lineNumber, LocalDate bookingDate, LocalDate valueDate,
+public record StatementLineView(int lineNumber, LocalDate bookingDate, LocalDate valueDate,
                                 Direction direction, BigDecimal amount, String description, String reference,
                                 LineState state, LineAction action, List<String> candidates, Message reason,
                                 String matchedPayment, String matchedDeposit, String ignoreReason, String settledBy,
@@ -24,7 +24,7 @@ public record StatementLineView(long statementId, int lineNumber, LocalDate book
     static StatementLineView of(BankStatementLine line, String matchedPayment, String matchedDeposit) {
         List<String> candidates = line.getCandidates() == null ? List.of()
                 : Arrays.stream(line.getCandidates().split(",\\s*")).toList();
-        return new StatementLineView(line.getStatement().getId(), line.getLineNumber(), line.getBookingDate(),
+        return new StatementLineView(line.getLineNumber(), line.getBookingDate(),
                 line.getValueDate(), line.getDirection(), line.getAmount(), line.getDescription(), line.getReference(),
                 line.getState(), line.getAction(), candidates, line.reason(), matchedPayment, matchedDeposit,
                 line.getIgnoreReason(), line.getSettledBy(), line.getSettledAt());

@@ -37,6 +37,10 @@ public class StatementQueries {
     /** Standard business days between a giro's effective date and its credit on the statement. */
     public static final int STANDARD_CLEARING_DAYS = 3;
 
+    /** Lines with the numbers of what they settled, for {@link #views}. */
+    private static final String LINES = "select l, mp.number, md.number from BankStatementLine l "
+            + "left join l.matchedPayment mp left join l.matchedDeposit md ";
+
     @PersistenceContext
     EntityManager em;
 
@@ -74,9 +78,8 @@ public class StatementQueries {
                 .setParameter("statement", statement).getResultList()
                 .forEach(row -> counts.put((LineState) row[0], (Long) row[1]));
         String filter = state == null ? "" : " and l.state = :state";
-        var query = em.createQuery("select l, mp.number, md.number from BankStatementLine l "
-                + "left join l.matchedPayment mp left join l.matchedDeposit md "
-                + "where l.statement = :statement" + filter + " order by l.lineNumber", Object[].class)
+        var query = em.createQuery(LINES + "where l.statement = :statement" + filter + " order by l.lineNumber",
+                        Object[].class)
                 .setParameter("statement", statement);
         if (state != null) {
             query.setParameter("state", state);
@@ -104,8 +107,7 @@ public class StatementQueries {
         }
         LocalDate last = em.createQuery("select max(s.lastDate) from BankStatement s where s.bankAccount = :account",
                 LocalDate.class).setParameter("account", account).getSingleResult();
-        var unmatched = em.createQuery("select l, mp.number, md.number from BankStatementLine l "
-                        + "left join l.matchedPayment mp left join l.matchedDeposit md where l.bankAccount = :account "
+        var unmatched = em.createQuery(LINES + "where l.bankAccount = :account "
                         + "and l.state in :open and l.direction = :credit order by l.valueDate, l.id", Object[].class)
                 .setParameter("account", account)
                 .setParameter("open", List.of(LineState.UNMATCHED, LineState.AMBIGUOUS))

@@ -51,8 +51,10 @@ public class LockedPayments {
                         + "where p.id in :ids order by p.id", CustomerPayment.class)
                 .setParameter("ids", ids.stream().sorted().toList())
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                // a join would lock the customers' rows too; their names come in one unlocked query
+                // a join would lock the customers' rows too; their names come in one unlocked query, and
+                // the allocations a resolve or a rejection moves come in one more, not one per payment
                 .setHint("eclipselink.batch", "p.customer")
+                .setHint("eclipselink.batch", "p.allocations")
                 .getResultStream()
                 .collect(Collectors.toMap(CustomerPayment::getNumber, Function.identity()));
         List<FieldError> unknown = new ArrayList<>();

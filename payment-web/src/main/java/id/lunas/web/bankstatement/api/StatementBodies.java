@@ -72,7 +72,8 @@ public final class StatementBodies {
                                        Page<BankStatementLine> lines) {
 
         static BankStatementDetails of(StatementDetails details, Locale language) {
-            return new BankStatementDetails(details.statement(), details.counts(), linesOf(details.lines(), language));
+            return new BankStatementDetails(details.statement(), details.counts(),
+                    details.lines().map(view -> BankStatementLine.of(view, language)));
         }
     }
 
@@ -82,12 +83,8 @@ public final class StatementBodies {
 
         static BankReconciliation of(Reconciliation r, Locale language) {
             return new BankReconciliation(r.bankAccountCode(), r.lastStatementDate(), r.businessDays(),
-                    r.effectiveOnOrBefore(), linesOf(r.unmatchedCredits(), language), r.staleGiros());
+                    r.effectiveOnOrBefore(),
+                    r.unmatchedCredits().map(view -> BankStatementLine.of(view, language)), r.staleGiros());
         }
-    }
-
-    private static Page<BankStatementLine> linesOf(Page<StatementLineView> page, Locale language) {
-        return new Page<>(page.items().stream().map(view -> BankStatementLine.of(view, language)).toList(), page.page(),
-                page.size(), page.totalItems(), page.totalExact(), page.totalAmount());
     }
 }

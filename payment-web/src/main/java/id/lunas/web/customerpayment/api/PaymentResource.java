@@ -296,10 +296,10 @@ public class PaymentResource {
 
     /** A command's answer: 200 with the payment, or 204 with only its new ETag when the client prefers it. */
     private static Response commandAnswer(PaymentDetails payment, String prefer) {
-        return Preferences.returnMinimal(prefer) ? answer(Response.noContent(), payment, prefer)
-                : answer(Response.ok(), payment, prefer);
+        return answer(Preferences.returnMinimal(prefer) ? Response.noContent() : Response.ok(), payment, prefer);
     }
 
+    /** The payment with its ETag, or (Prefer: return=minimal) the outcome and the ETag alone. */
     private static Response answer(Response.ResponseBuilder builder, PaymentDetails payment, String prefer) {
         if (Preferences.returnMinimal(prefer)) {
             return Preferences.minimal(builder.tag(Versions.tag(payment.version())));
